@@ -1,0 +1,41 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY_META } from './src/shared/security/csp'
+
+/** Writes the shared CSP into index.html, so a browser that never sees main's header enforces it too. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'diligent-csp-meta',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<!-- csp -->',
+        `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY_META}" />`,
+      ),
+  }
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        // A sandboxed preload can only be a single CommonJS file.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    build: {
+      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+    },
+    plugins: [react(), contentSecurityPolicyMeta()],
+  },
+})

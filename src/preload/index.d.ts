@@ -1,0 +1,7 @@
+import type { DiligentApi } from '../shared/ipc/api'
+
+declare global {
+  interface Window {
+    diligent: DiligentApi
+  }
+}

@@ -1,0 +1,4 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { createDiligentApi } from './create-api'
+
+contextBridge.exposeInMainWorld('diligent', createDiligentApi(ipcRenderer))

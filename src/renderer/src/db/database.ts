@@ -1,0 +1,30 @@
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie'
+import type {
+  AnswerRecord,
+  DebtItemRecord,
+  EngagementRecord,
+  FindingRecord,
+  MetaRecord,
+  RepoRecord,
+  RunRecord,
+} from './records'
+import { DILIGENT_DB_NAME, schemaV1 } from './schema'
+
+export class DiligentDatabase extends Dexie {
+  meta!: EntityTable<MetaRecord, 'key'>
+  engagements!: EntityTable<EngagementRecord, 'id'>
+  repos!: EntityTable<RepoRecord, 'id'>
+  runs!: EntityTable<RunRecord, 'id'>
+  findings!: EntityTable<FindingRecord, 'id'>
+  answers!: EntityTable<AnswerRecord, 'id'>
+  debtItems!: EntityTable<DebtItemRecord, 'id'>
+
+  constructor(name: string = DILIGENT_DB_NAME, options: DexieOptions = {}) {
+    // Strict durability: an answer the auditor saw saved is on disk, not in an OS buffer.
+    super(name, { chromeTransactionDurability: 'strict', ...options })
+    this.version(1).stores(schemaV1)
+  }
+}
+
+/** The tables that hold one engagement's data, in the order a cascade deletes them. */
+export const ENGAGEMENT_OWNED_TABLES = ['findings', 'runs', 'repos', 'answers', 'debtItems'] as const

@@ -1,0 +1,72 @@
+import type { AnswerStatus } from '../../../shared/domain/checklist-answer'
+import type { DebtStatus } from '../../../shared/domain/debt-item'
+import type { Engagement } from '../../../shared/domain/engagement'
+import type { Finding } from '../../../shared/domain/finding'
+import type { RunStatus } from '../../../shared/domain/run'
+
+/** Rows of the auditor's database. Every row carries the engagement it belongs to, for backup and cascade. */
+export type EngagementRecord = Engagement
+
+export interface RepoRecord {
+  id: string
+  engagementId: string
+  name: string
+  /** An https/ssh URL, or the local folder the auditor picked. */
+  source: string
+  sourceKind: 'url' | 'local'
+  defaultBranch: string | null
+  clonePath: string | null
+  lastRunId: string | null
+  createdAt: string
+}
+
+export interface RunRecord {
+  id: string
+  engagementId: string
+  repoId: string
+  status: RunStatus
+  commitSha: string | null
+  engineVersion: string
+  startedAt: string
+  finishedAt: string | null
+  error: string | null
+  warnings: string[]
+  metrics: Record<string, number>
+}
+
+export interface FindingRecord extends Finding {
+  id: string
+  engagementId: string
+  repoId: string
+  runId: string
+}
+
+export interface AnswerRecord {
+  id: string
+  engagementId: string
+  checklistId: string
+  itemId: string
+  status: AnswerStatus
+  notes: string
+  linkedFindingFingerprints: string[]
+  decidedBy: 'auditor'
+  decidedAt: string
+}
+
+export interface DebtItemRecord {
+  id: string
+  engagementId: string
+  fingerprints: string[]
+  status: DebtStatus
+  owner: string
+  notes: string
+  /** Null when the computed priority stands; the auditor's number otherwise. */
+  priorityOverride: number | null
+  updatedAt: string
+}
+
+/** Key/value facts about the database itself, such as the schema version that last wrote it. */
+export interface MetaRecord {
+  key: string
+  value: unknown
+}

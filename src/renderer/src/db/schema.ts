@@ -1,0 +1,21 @@
+/**
+ * Every schema version the app has ever shipped, oldest first. A version is never edited after it
+ * ships and its number is never reused: a new version is a new constant plus a migration under
+ * migrations/, with a test that opens the previous version's data and upgrades it.
+ */
+export const DILIGENT_DB_NAME = 'diligent'
+
+/** 2026-11-24 v1: the first release. */
+export const schemaV1 = {
+  meta: 'key',
+  engagements: 'id, updatedAt',
+  repos: 'id, engagementId',
+  runs: 'id, engagementId, repoId, status',
+  findings: 'id, engagementId, runId, [repoId+fingerprint]',
+  answers: 'id, engagementId, [engagementId+checklistId+itemId]',
+  debtItems: 'id, engagementId, status, *fingerprints',
+} as const
+
+export const SCHEMA_VERSIONS = [{ version: 1, stores: schemaV1 }] as const
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version

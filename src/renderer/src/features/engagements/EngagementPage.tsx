@@ -1,0 +1,124 @@
+import { Alert, Anchor, Breadcrumbs, Button, Card, Center, EmptyState, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { IconGitBranch, IconPencil, IconTrash } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import { Link, useNavigate, useParams } from 'react-router'
+import { formatDate, formatDateTime } from '../../components/format'
+import { PageHeader } from '../../components/PageHeader'
+import { useEngagement, useEngagementFootprint } from '../../hooks/use-engagements'
+import { useUiStore } from '../../stores/ui/store'
+import { StageBadge } from './StageBadge'
+import { useDeleteEngagement } from './use-delete-engagement'
+
+function Fact({ label, children }: { label: string; children: ReactNode }): ReactNode {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </Stack>
+  )
+}
+
+export function EngagementPage(): ReactNode {
+  const { engagementId = '' } = useParams()
+  const engagement = useEngagement(engagementId)
+  const footprint = useEngagementFootprint(engagementId)
+  const openEditor = useUiStore((state) => state.openEngagementEditor)
+  const confirmDelete = useDeleteEngagement()
+  const navigate = useNavigate()
+
+  if (engagement === undefined) {
+    return (
+      <Center py="xl">
+        <Loader aria-label="Loading engagement" />
+      </Center>
+    )
+  }
+  if (engagement === null) {
+    return (
+      <Alert color="yellow" title="Engagement not found">
+        It may have been deleted. <Anchor component={Link} to="/engagements">Back to all engagements</Anchor>
+      </Alert>
+    )
+  }
+
+  return (
+    <>
+      <Breadcrumbs mb="sm">
+        <Anchor component={Link} to="/engagements" size="sm">
+          Engagements
+        </Anchor>
+        <Text size="sm">{engagement.name}</Text>
+      </Breadcrumbs>
+      <PageHeader
+        title={engagement.name}
+        description={<StageBadge stage={engagement.stage} />}
+        actions={
+          <>
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden />}
+              onClick={() => openEditor(engagement.id)}
+            >
+              Edit
+            </Button>
+            <Button
+              variant="light"
+              color="red"
+              leftSection={<IconTrash size={16} aria-hidden />}
+              onClick={async () => {
+                if (await confirmDelete(engagement)) void navigate('/engagements')
+              }}
+            >
+              Delete
+            </Button>
+          </>
+        }
+      />
+      <Stack gap="lg">
+        <Card withBorder radius="md" padding="lg">
+          <SimpleGrid cols={{ base: 2, md: 4 }} spacing="lg">
+            <Fact label="Start date">{formatDate(engagement.startDate)}</Fact>
+            <Fact label="End date">{formatDate(engagement.endDate)}</Fact>
+            <Fact label="Created">{formatDateTime(engagement.createdAt)}</Fact>
+            <Fact label="Last changed">{formatDateTime(engagement.updatedAt)}</Fact>
+          </SimpleGrid>
+        </Card>
+        <Card withBorder radius="md" padding="lg">
+          <Title order={4} mb="xs">
+            Notes
+          </Title>
+          {engagement.notes === '' ? (
+            <Text size="sm" c="dimmed">
+              No notes yet. Use Edit to record the scope, the contacts and what the investor asked for.
+            </Text>
+          ) : (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="engagement-notes">
+              {engagement.notes}
+            </Text>
+          )}
+        </Card>
+        <Card withBorder radius="md" padding="lg">
+          <Group justify="space-between" mb="xs">
+            <Title order={4}>Repositories</Title>
+            <Text size="sm" c="dimmed">
+              {footprint === undefined ? '' : `${footprint.repos} in this engagement`}
+            </Text>
+          </Group>
+          {footprint?.repos === 0 && (
+            <EmptyState
+              size="sm"
+              align="left"
+              icon={<IconGitBranch size={20} aria-hidden />}
+              title="No repositories analysed yet"
+              description="Each repository of this company will be cloned into the local clone cache and analysed offline; its overview, findings and metrics will appear here."
+            />
+          )}
+        </Card>
+      </Stack>
+    </>
+  )
+}

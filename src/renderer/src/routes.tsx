@@ -1,0 +1,19 @@
+import { createHashRouter, Navigate } from 'react-router'
+import { AppFrame } from './components/AppFrame'
+import { EngagementPage } from './features/engagements/EngagementPage'
+import { EngagementsPage } from './features/engagements/EngagementsPage'
+import { SettingsPage } from './features/settings/SettingsPage'
+
+/** Hash routes: the app is one index.html served from app://, so the path part never changes. */
+export const router = createHashRouter([
+  {
+    element: <AppFrame />,
+    children: [
+      { index: true, element: <Navigate to="/engagements" replace /> },
+      { path: 'engagements', element: <EngagementsPage /> },
+      { path: 'engagements/:engagementId', element: <EngagementPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <Navigate to="/engagements" replace /> },
+    ],
+  },
+])

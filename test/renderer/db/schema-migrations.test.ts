@@ -1,0 +1,108 @@
+import { Dexie } from 'dexie'
+import { describe, expect, it } from 'vitest'
+import { DiligentDatabase } from '../../../src/renderer/src/db/database'
+import { NewerDatabaseError, openDatabase } from '../../../src/renderer/src/db/open-database'
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/renderer/src/db/schema'
+import { createFakeIndexedDb } from '../../helpers/fresh-database'
+
+const DB_NAME = 'diligent-migration-test'
+const ENGAGEMENT_ID = '11111111-1111-4111-8111-111111111111'
+
+/**
+ * Rows as each shipped schema version wrote them. When version N+1 ships, add its fixtures here
+ * and the loop below proves every older version still upgrades to the current one intact.
+ */
+const FIXTURES_BY_VERSION: Record<number, Record<string, Record<string, unknown>[]>> = {
+  1: {
+    engagements: [
+      {
+        id: ENGAGEMENT_ID,
+        name: 'Acme',
+        stage: 'growth',
+        startDate: '2026-01-05',
+        endDate: null,
+        notes: 'kept',
+        createdAt: '2026-01-05T09:00:00.000Z',
+        updatedAt: '2026-01-05T09:00:00.000Z',
+      },
+    ],
+    repos: [{ id: 'r1', engagementId: ENGAGEMENT_ID, name: 'api', source: '/src/api', sourceKind: 'local' }],
+    runs: [{ id: 'run1', engagementId: ENGAGEMENT_ID, repoId: 'r1', status: 'succeeded' }],
+    findings: [{ id: 'f1', engagementId: ENGAGEMENT_ID, runId: 'run1', repoId: 'r1', fingerprint: 'fp1' }],
+    answers: [{ id: 'a1', engagementId: ENGAGEMENT_ID, checklistId: 'security', itemId: 'sec-1', status: 'no' }],
+    debtItems: [{ id: 'd1', engagementId: ENGAGEMENT_ID, status: 'open', fingerprints: ['fp1'] }],
+  },
+}
+
+type Factory = ReturnType<typeof createFakeIndexedDb>
+
+/** Writes a version's fixtures through a frozen copy of that version's declaration, as that old app did. */
+async function writeAsVersion(factory: Factory, version: number): Promise<Record<string, Record<string, unknown>[]>> {
+  const declaration = SCHEMA_VERSIONS.find((entry) => entry.version === version)
+  const fixtures = FIXTURES_BY_VERSION[version]
+  if (!declaration || !fixtures) throw new Error(`No declaration or fixtures for schema v${version}`)
+  const old = new Dexie(DB_NAME, factory)
+  old.version(version).stores(declaration.stores)
+  await old.open()
+  await old.table('meta').put({ key: 'schemaVersion', value: version })
+  for (const [table, rows] of Object.entries(fixtures)) await old.table(table).bulkAdd(rows)
+  old.close()
+  return fixtures
+}
+
+describe('schema versions', () => {
+  it('are declared in increasing order and never reuse a number', () => {
+    const versions = SCHEMA_VERSIONS.map((entry) => entry.version)
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b))
+    expect(CURRENT_SCHEMA_VERSION).toBe(versions.at(-1))
+  })
+
+  it('each have migration fixtures', () => {
+    for (const { version } of SCHEMA_VERSIONS) expect(FIXTURES_BY_VERSION[version], `v${version}`).toBeDefined()
+  })
+
+  for (const { version } of SCHEMA_VERSIONS) {
+    it(`upgrade a v${version} database to the current schema without losing a record`, async () => {
+      const factory = createFakeIndexedDb()
+      const fixtures = await writeAsVersion(factory, version)
+
+      const db = await openDatabase(new DiligentDatabase(DB_NAME, factory))
+
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION)
+      for (const [table, rows] of Object.entries(fixtures)) {
+        const stored = await db.table(table).toArray()
+        expect(stored, table).toHaveLength(rows.length)
+        for (const row of rows) expect(stored, table).toContainEqual(expect.objectContaining(row))
+      }
+      expect(await db.meta.get('schemaVersion')).toEqual({ key: 'schemaVersion', value: CURRENT_SCHEMA_VERSION })
+      db.close()
+    })
+  }
+})
+
+describe('opening the database', () => {
+  it('records the schema version on a brand-new database', async () => {
+    const db = await openDatabase(new DiligentDatabase(DB_NAME, createFakeIndexedDb()))
+    expect(await db.meta.get('schemaVersion')).toEqual({ key: 'schemaVersion', value: CURRENT_SCHEMA_VERSION })
+    db.close()
+  })
+
+  it('refuses, without writing, a database that a newer app has written', async () => {
+    const factory = createFakeIndexedDb()
+    const newerVersion = CURRENT_SCHEMA_VERSION + 1
+    const newer = new Dexie(DB_NAME, factory)
+    newer.version(newerVersion).stores({ ...SCHEMA_VERSIONS.at(-1)!.stores, futureTable: 'id' })
+    await newer.open()
+    await newer.table('meta').put({ key: 'schemaVersion', value: newerVersion })
+    await newer.table('engagements').put({ id: 'e', name: 'Written by a newer app' })
+    newer.close()
+
+    await expect(openDatabase(new DiligentDatabase(DB_NAME, factory))).rejects.toBeInstanceOf(NewerDatabaseError)
+
+    const reread = new Dexie(DB_NAME, factory)
+    await reread.open()
+    expect(await reread.table('meta').get('schemaVersion')).toEqual({ key: 'schemaVersion', value: newerVersion })
+    expect(await reread.table('engagements').count()).toBe(1)
+    reread.close()
+  })
+})
