@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest-e2e.json' },
     globalSetup: ['test/e2e/harness/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,

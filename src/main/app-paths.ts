@@ -5,7 +5,8 @@ import { join } from 'node:path'
  * non-roaming cache folder rather than userData, which Windows roams and backup tools sync.
  */
 export function cloneCacheDirectory(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, home: string): string {
-  if (platform === 'win32') return join(env['LOCALAPPDATA'] ?? join(home, 'AppData', 'Local'), 'Diligent', 'clones')
+  if (platform === 'win32')
+    return join(env['LOCALAPPDATA'] ?? join(home, 'AppData', 'Local'), 'Diligent', 'clones')
   if (platform === 'darwin') return join(home, 'Library', 'Caches', 'Diligent', 'clones')
   return join(env['XDG_CACHE_HOME'] ?? join(home, '.cache'), 'diligent', 'clones')
 }

@@ -27,7 +27,9 @@ export function startApp(): void {
     return
   }
 
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { devServerOrigin, openExternal }))
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, { devServerOrigin, openExternal }),
+  )
 
   const handlers = createHandlers({
     app: {
@@ -42,8 +44,11 @@ export function startApp(): void {
     },
     openExternal,
   })
-  const reportError = (channel: string, error: unknown): void => console.error(`[ipc] ${channel} failed`, error)
-  registerIpc(ipcMain, createDispatch(handlers, reportError), (event) => isTrustedSender(event, devServerOrigin))
+  const reportError = (channel: string, error: unknown): void =>
+    console.error(`[ipc] ${channel} failed`, error)
+  registerIpc(ipcMain, createDispatch(handlers, reportError), (event) =>
+    isTrustedSender(event, devServerOrigin),
+  )
 
   const openWindow = (): BrowserWindow =>
     createMainWindow({

@@ -6,7 +6,9 @@ import { isEventName, isInvokeChannel } from '../shared/ipc/channels'
  * Builds `window.diligent` over ipcRenderer. Only contract channels pass, and listeners receive
  * the payload alone, never the IpcRendererEvent (which would hand the page `sender`).
  */
-export function createDiligentApi(ipcRenderer: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>): DiligentApi {
+export function createDiligentApi(
+  ipcRenderer: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>,
+): DiligentApi {
   const api: DiligentApi = {
     invoke(channel, request) {
       if (!isInvokeChannel(channel)) return Promise.reject(new Error(`Unknown channel "${String(channel)}"`))

@@ -28,7 +28,15 @@ describe.skipIf(!isChromiumInstalled())('engagements, in the real renderer', () 
     await dialog.getByRole('textbox', { name: 'Company' }).fill('Northwind Analytics')
     await dialog.getByRole('combobox', { name: 'Stage' }).click()
     await page.getByRole('option', { name: 'Growth' }).click()
+    await dialog.getByRole('textbox', { name: 'Start date' }).fill('4 Dec 2026')
+    await page.keyboard.press('Tab')
+    await dialog.getByRole('textbox', { name: 'End date' }).fill('23 Nov 2026')
+    await page.keyboard.press('Tab')
     await dialog.getByRole('textbox', { name: 'Notes' }).fill('Series B technical due diligence for Fund IV.')
+    await dialog.getByRole('button', { name: 'Create engagement' }).click()
+    await dialog.getByText('The end date cannot be before the start date').waitFor()
+    await dialog.getByRole('textbox', { name: 'End date' }).fill('18 Dec 2026')
+    await page.keyboard.press('Tab')
     await dialog.getByRole('button', { name: 'Create engagement' }).click()
 
     await page.getByRole('heading', { name: 'Northwind Analytics', level: 2 }).waitFor()
@@ -36,6 +44,9 @@ describe.skipIf(!isChromiumInstalled())('engagements, in the real renderer', () 
       'Series B technical due diligence for Fund IV.',
     )
     await page.getByText('Growth', { exact: true }).first().waitFor()
+    await page.getByText('4 Dec 2026', { exact: true }).waitFor()
+    await page.getByText('18 Dec 2026', { exact: true }).waitFor()
+    await dialog.waitFor({ state: 'detached' })
     await app.screenshot('03-engagement-created')
 
     await page.getByRole('button', { name: 'Edit' }).click()
@@ -113,7 +124,9 @@ describe.skipIf(!isChromiumInstalled())('the bridge to main, from the page', () 
     const results = await app.page.evaluate(async () => ({
       extraKey: await window.diligent.invoke('app:get-info', { sneaky: true } as never),
       unsafeLink: await window.diligent.invoke('shell:open-external', { url: 'file:///etc/passwd' }),
-      safeLink: await window.diligent.invoke('shell:open-external', { url: 'https://owasp.org/www-project-asvs/' }),
+      safeLink: await window.diligent.invoke('shell:open-external', {
+        url: 'https://owasp.org/www-project-asvs/',
+      }),
     }))
 
     expect(results.extraKey).toMatchObject({ ok: false, error: { code: 'invalid-request' } })

@@ -15,7 +15,8 @@ export type ErrorReporter = (channel: string, error: unknown) => void
  */
 export function createDispatch(handlers: Handlers, reportError: ErrorReporter): Dispatch {
   return async (channel, payload) => {
-    if (!isInvokeChannel(channel)) return ipcFail('unknown-channel', `Unknown channel "${String(channel).slice(0, 80)}"`)
+    if (!isInvokeChannel(channel))
+      return ipcFail('unknown-channel', `Unknown channel "${String(channel).slice(0, 80)}"`)
     const { request, response } = invokeContract[channel]
     const parsed = request.safeParse(payload)
     if (!parsed.success) {

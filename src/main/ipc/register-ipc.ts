@@ -11,7 +11,8 @@ export function registerIpc(
 ): void {
   for (const channel of INVOKE_CHANNELS) {
     ipcMain.handle(channel, async (event, payload: unknown) => {
-      if (!isTrusted(event)) return ipcFail('forbidden-sender', `Refused ${channel}: the caller is not the app`)
+      if (!isTrusted(event))
+        return ipcFail('forbidden-sender', `Refused ${channel}: the caller is not the app`)
       return dispatch(channel, payload)
     })
   }

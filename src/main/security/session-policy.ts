@@ -13,14 +13,19 @@ export function isRequestAllowed(url: string, devServerOrigin: string | null): b
     const parsed = new URL(url)
     if (ALLOWED_NON_APP_PROTOCOLS.has(parsed.protocol)) return true
     // electron-vite's dev server pushes hot updates over a websocket on the same host and port.
-    if (devServerOrigin !== null && parsed.protocol === 'ws:') return parsed.host === new URL(devServerOrigin).host
+    if (devServerOrigin !== null && parsed.protocol === 'ws:')
+      return parsed.host === new URL(devServerOrigin).host
   } catch {
     return false
   }
   return false
 }
 
-export function isPermissionGranted(permission: string, requestingUrl: string, devServerOrigin: string | null): boolean {
+export function isPermissionGranted(
+  permission: string,
+  requestingUrl: string,
+  devServerOrigin: string | null,
+): boolean {
   return GRANTED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl, devServerOrigin)
 }
 

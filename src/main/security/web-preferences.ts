@@ -4,7 +4,10 @@ import type { WebPreferences } from 'electron'
  * The renderer's settings, frozen so nothing can loosen them at run time. Every value is spelled
  * out, including Electron's defaults, so a future default change cannot weaken the window.
  */
-export function createSecureWebPreferences(preloadPath: string, isPackaged: boolean): Readonly<WebPreferences> {
+export function createSecureWebPreferences(
+  preloadPath: string,
+  isPackaged: boolean,
+): Readonly<WebPreferences> {
   return Object.freeze({
     preload: preloadPath,
     contextIsolation: true,

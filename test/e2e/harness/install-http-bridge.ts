@@ -17,9 +17,15 @@ export function installHttpBridge(): void {
     },
     on(event, listener) {
       const source = new EventSource('/__diligent/events')
-      source.addEventListener(event, (message) => listener(JSON.parse((message as MessageEvent<string>).data)))
+      source.addEventListener(event, (message) =>
+        listener(JSON.parse((message as MessageEvent<string>).data)),
+      )
       return () => source.close()
     },
   }
-  Object.defineProperty(window, 'diligent', { value: Object.freeze(api), writable: false, configurable: false })
+  Object.defineProperty(window, 'diligent', {
+    value: Object.freeze(api),
+    writable: false,
+    configurable: false,
+  })
 }

@@ -17,7 +17,12 @@ export interface LaunchedApp {
   /** URLs main was asked to open in the system browser. */
   openedExternally: string[]
   /** Problems a clean run must not have; tests assert these stay empty. */
-  problems: { consoleErrors: string[]; cspViolations: string[]; foreignRequests: string[]; ipcErrors: string[] }
+  problems: {
+    consoleErrors: string[]
+    cspViolations: string[]
+    foreignRequests: string[]
+    ipcErrors: string[]
+  }
   screenshot(name: string): Promise<void>
   close(): Promise<void>
 }
@@ -29,7 +34,12 @@ export interface LaunchedApp {
 export async function launchApp(): Promise<LaunchedApp> {
   const workDir = await mkdtemp(join(tmpdir(), 'diligent-e2e-'))
   const openedExternally: string[] = []
-  const problems: LaunchedApp['problems'] = { consoleErrors: [], cspViolations: [], foreignRequests: [], ipcErrors: [] }
+  const problems: LaunchedApp['problems'] = {
+    consoleErrors: [],
+    cspViolations: [],
+    foreignRequests: [],
+    ipcErrors: [],
+  }
   const handlers = createHandlers({
     app: { name: 'Diligent', version: '0.0.0-e2e', electronVersion: null, platform: process.platform },
     paths: { dataDirectory: join(workDir, 'user-data'), cloneCacheDirectory: join(workDir, 'clones') },
@@ -37,7 +47,9 @@ export async function launchApp(): Promise<LaunchedApp> {
       openedExternally.push(url)
     },
   })
-  const dispatch = createDispatch(handlers, (channel, error) => problems.ipcErrors.push(`${channel}: ${String(error)}`))
+  const dispatch = createDispatch(handlers, (channel, error) =>
+    problems.ipcErrors.push(`${channel}: ${String(error)}`),
+  )
   const server = await startHarnessServer(RENDERER_DIR, dispatch)
 
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })

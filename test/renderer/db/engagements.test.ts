@@ -47,7 +47,9 @@ describe('engagement commands', () => {
   })
 
   it('rejects an invalid draft and stores nothing', async () => {
-    await expect(createEngagement(db, engagementDraft({ name: '   ' }))).rejects.toThrow('Company name is required')
+    await expect(createEngagement(db, engagementDraft({ name: '   ' }))).rejects.toThrow(
+      'Company name is required',
+    )
     await expect(
       createEngagement(db, engagementDraft({ startDate: '2026-12-10', endDate: '2026-12-01' })),
     ).rejects.toThrow('The end date cannot be before the start date')
@@ -61,14 +63,19 @@ describe('engagement commands', () => {
     await tick()
     await updateEngagement(db, created.id, engagementDraft({ name: 'Acme Labs', stage: 'growth', notes: '' }))
     const updated = await getEngagement(db, created.id)
-    expect(updated).toMatchObject({ name: 'Acme Labs', stage: 'growth', notes: '', createdAt: created.createdAt })
+    expect(updated).toMatchObject({
+      name: 'Acme Labs',
+      stage: 'growth',
+      notes: '',
+      createdAt: created.createdAt,
+    })
     expect(updated!.updatedAt > created.updatedAt).toBe(true)
   })
 
   it('refuses to update an engagement that no longer exists, creating nothing', async () => {
-    await expect(updateEngagement(db, '00000000-0000-4000-8000-000000000000', engagementDraft())).rejects.toThrow(
-      'This engagement no longer exists',
-    )
+    await expect(
+      updateEngagement(db, '00000000-0000-4000-8000-000000000000', engagementDraft()),
+    ).rejects.toThrow('This engagement no longer exists')
     expect(await db.engagements.count()).toBe(0)
   })
 

@@ -29,7 +29,9 @@ const FIXTURES_BY_VERSION: Record<number, Record<string, Record<string, unknown>
     repos: [{ id: 'r1', engagementId: ENGAGEMENT_ID, name: 'api', source: '/src/api', sourceKind: 'local' }],
     runs: [{ id: 'run1', engagementId: ENGAGEMENT_ID, repoId: 'r1', status: 'succeeded' }],
     findings: [{ id: 'f1', engagementId: ENGAGEMENT_ID, runId: 'run1', repoId: 'r1', fingerprint: 'fp1' }],
-    answers: [{ id: 'a1', engagementId: ENGAGEMENT_ID, checklistId: 'security', itemId: 'sec-1', status: 'no' }],
+    answers: [
+      { id: 'a1', engagementId: ENGAGEMENT_ID, checklistId: 'security', itemId: 'sec-1', status: 'no' },
+    ],
     debtItems: [{ id: 'd1', engagementId: ENGAGEMENT_ID, status: 'open', fingerprints: ['fp1'] }],
   },
 }
@@ -37,7 +39,10 @@ const FIXTURES_BY_VERSION: Record<number, Record<string, Record<string, unknown>
 type Factory = ReturnType<typeof createFakeIndexedDb>
 
 /** Writes a version's fixtures through a frozen copy of that version's declaration, as that old app did. */
-async function writeAsVersion(factory: Factory, version: number): Promise<Record<string, Record<string, unknown>[]>> {
+async function writeAsVersion(
+  factory: Factory,
+  version: number,
+): Promise<Record<string, Record<string, unknown>[]>> {
   const declaration = SCHEMA_VERSIONS.find((entry) => entry.version === version)
   const fixtures = FIXTURES_BY_VERSION[version]
   if (!declaration || !fixtures) throw new Error(`No declaration or fixtures for schema v${version}`)
@@ -58,7 +63,8 @@ describe('schema versions', () => {
   })
 
   it('each have migration fixtures', () => {
-    for (const { version } of SCHEMA_VERSIONS) expect(FIXTURES_BY_VERSION[version], `v${version}`).toBeDefined()
+    for (const { version } of SCHEMA_VERSIONS)
+      expect(FIXTURES_BY_VERSION[version], `v${version}`).toBeDefined()
   })
 
   for (const { version } of SCHEMA_VERSIONS) {
@@ -74,7 +80,10 @@ describe('schema versions', () => {
         expect(stored, table).toHaveLength(rows.length)
         for (const row of rows) expect(stored, table).toContainEqual(expect.objectContaining(row))
       }
-      expect(await db.meta.get('schemaVersion')).toEqual({ key: 'schemaVersion', value: CURRENT_SCHEMA_VERSION })
+      expect(await db.meta.get('schemaVersion')).toEqual({
+        key: 'schemaVersion',
+        value: CURRENT_SCHEMA_VERSION,
+      })
       db.close()
     })
   }
@@ -83,7 +92,10 @@ describe('schema versions', () => {
 describe('opening the database', () => {
   it('records the schema version on a brand-new database', async () => {
     const db = await openDatabase(new DiligentDatabase(DB_NAME, createFakeIndexedDb()))
-    expect(await db.meta.get('schemaVersion')).toEqual({ key: 'schemaVersion', value: CURRENT_SCHEMA_VERSION })
+    expect(await db.meta.get('schemaVersion')).toEqual({
+      key: 'schemaVersion',
+      value: CURRENT_SCHEMA_VERSION,
+    })
     db.close()
   })
 
@@ -97,11 +109,16 @@ describe('opening the database', () => {
     await newer.table('engagements').put({ id: 'e', name: 'Written by a newer app' })
     newer.close()
 
-    await expect(openDatabase(new DiligentDatabase(DB_NAME, factory))).rejects.toBeInstanceOf(NewerDatabaseError)
+    await expect(openDatabase(new DiligentDatabase(DB_NAME, factory))).rejects.toBeInstanceOf(
+      NewerDatabaseError,
+    )
 
     const reread = new Dexie(DB_NAME, factory)
     await reread.open()
-    expect(await reread.table('meta').get('schemaVersion')).toEqual({ key: 'schemaVersion', value: newerVersion })
+    expect(await reread.table('meta').get('schemaVersion')).toEqual({
+      key: 'schemaVersion',
+      value: newerVersion,
+    })
     expect(await reread.table('engagements').count()).toBe(1)
     reread.close()
   })

@@ -18,7 +18,8 @@ export function DatabaseGate({ children }: { children: ReactNode }): ReactNode {
         // Ask the browser not to evict the auditor's data under storage pressure.
         void navigator.storage?.persist?.()
       },
-      (error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     )
   }, [])
 

@@ -18,4 +18,5 @@ export const schemaV1 = {
 
 export const SCHEMA_VERSIONS = [{ version: 1, stores: schemaV1 }] as const
 
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version
+/** The version this build declares; bump it together with a new entry above. */
+export const CURRENT_SCHEMA_VERSION = 1

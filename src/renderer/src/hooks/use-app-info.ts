@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 import type { AppInfo } from '../../../shared/ipc/contract'
 import { callMain } from '../api/diligent'
 
-export type AppInfoState = { status: 'loading' } | { status: 'ready'; info: AppInfo } | { status: 'error'; message: string }
+export type AppInfoState =
+  { status: 'loading' } | { status: 'ready'; info: AppInfo } | { status: 'error'; message: string }
 
 export function useAppInfo(): AppInfoState {
   const [state, setState] = useState<AppInfoState>({ status: 'loading' })

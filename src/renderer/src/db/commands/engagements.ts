@@ -6,7 +6,10 @@ function nowIso(): string {
   return new Date().toISOString()
 }
 
-export async function createEngagement(db: DiligentDatabase, draft: EngagementDraft): Promise<EngagementRecord> {
+export async function createEngagement(
+  db: DiligentDatabase,
+  draft: EngagementDraft,
+): Promise<EngagementRecord> {
   const valid = EngagementDraftSchema.parse(draft)
   const now = nowIso()
   const record: EngagementRecord = { id: crypto.randomUUID(), ...valid, createdAt: now, updatedAt: now }
@@ -14,7 +17,11 @@ export async function createEngagement(db: DiligentDatabase, draft: EngagementDr
   return record
 }
 
-export async function updateEngagement(db: DiligentDatabase, id: string, draft: EngagementDraft): Promise<void> {
+export async function updateEngagement(
+  db: DiligentDatabase,
+  id: string,
+  draft: EngagementDraft,
+): Promise<void> {
   const valid = EngagementDraftSchema.parse(draft)
   await db.transaction('rw', db.engagements, async () => {
     const updated = await db.engagements.update(id, { ...valid, updatedAt: nowIso() })

@@ -7,7 +7,8 @@ import { appDatabase } from '../../db/app-database'
 import { createEngagement, updateEngagement } from '../../db/commands/engagements'
 import { useEngagement } from '../../hooks/use-engagements'
 import { useUiStore } from '../../stores/ui/store'
-import { EMPTY_ENGAGEMENT_DRAFT, EngagementForm } from './EngagementForm'
+import { EMPTY_ENGAGEMENT_DRAFT } from './empty-engagement-draft'
+import { EngagementForm } from './EngagementForm'
 
 function toDraft({ name, stage, startDate, endDate, notes }: EngagementDraft): EngagementDraft {
   return { name, stage, startDate, endDate, notes }

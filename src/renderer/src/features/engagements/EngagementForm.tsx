@@ -13,14 +13,6 @@ import {
 
 const STAGE_OPTIONS = ENGAGEMENT_STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }))
 
-export const EMPTY_ENGAGEMENT_DRAFT: EngagementDraft = {
-  name: '',
-  stage: 'product-market-fit',
-  startDate: null,
-  endDate: null,
-  notes: '',
-}
-
 interface EngagementFormProps {
   initialValues: EngagementDraft
   submitLabel: string
@@ -29,7 +21,12 @@ interface EngagementFormProps {
 }
 
 /** The one form for creating and editing an engagement, validated by the shared schema. */
-export function EngagementForm({ initialValues, submitLabel, onSubmit, onCancel }: EngagementFormProps): ReactNode {
+export function EngagementForm({
+  initialValues,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: EngagementFormProps): ReactNode {
   const form = useForm<EngagementDraft>({
     mode: 'controlled',
     initialValues,

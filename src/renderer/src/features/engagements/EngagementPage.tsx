@@ -1,4 +1,18 @@
-import { Alert, Anchor, Breadcrumbs, Button, Card, Center, EmptyState, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Card,
+  Center,
+  EmptyState,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
 import { IconGitBranch, IconPencil, IconTrash } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
@@ -40,7 +54,10 @@ export function EngagementPage(): ReactNode {
   if (engagement === null) {
     return (
       <Alert color="yellow" title="Engagement not found">
-        It may have been deleted. <Anchor component={Link} to="/engagements">Back to all engagements</Anchor>
+        It may have been deleted.{' '}
+        <Anchor component={Link} to="/engagements">
+          Back to all engagements
+        </Anchor>
       </Alert>
     )
   }

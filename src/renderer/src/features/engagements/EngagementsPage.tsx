@@ -57,7 +57,10 @@ export function EngagementsPage(): ReactNode {
     ['/', () => searchInput.current?.focus()],
   ])
 
-  const visible = useMemo(() => (engagements ? filterEngagements(engagements, filters) : []), [engagements, filters])
+  const visible = useMemo(
+    () => (engagements ? filterEngagements(engagements, filters) : []),
+    [engagements, filters],
+  )
 
   return (
     <>
@@ -65,7 +68,11 @@ export function EngagementsPage(): ReactNode {
         title="Engagements"
         description="Each engagement is the technical audit of one company."
         actions={
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreator} rightSection={<Kbd size="xs">{MOD_KEY_LABEL} N</Kbd>}>
+          <Button
+            leftSection={<IconPlus size={16} aria-hidden />}
+            onClick={openCreator}
+            rightSection={<Kbd size="xs">{MOD_KEY_LABEL} N</Kbd>}
+          >
             New engagement
           </Button>
         }

@@ -30,7 +30,8 @@ function StorageCard(): ReactNode {
       <Table withRowBorders={false} verticalSpacing={6}>
         <Table.Tbody>
           <Row label="Database">
-            IndexedDB <Code>diligent</Code>, schema v{CURRENT_SCHEMA_VERSION}, origin <Code>{APP_ORIGIN}</Code>
+            IndexedDB <Code>diligent</Code>, schema v{CURRENT_SCHEMA_VERSION}, origin{' '}
+            <Code>{APP_ORIGIN}</Code>
           </Row>
           <Row label="Protected from eviction">
             {storage === undefined ? (
@@ -53,7 +54,9 @@ function StorageCard(): ReactNode {
                 <Text size="sm">
                   {formatBytes(storage.usageBytes)} of {formatBytes(storage.quotaBytes)}
                 </Text>
-                {share !== null && <Progress value={share} w={160} aria-label="Share of storage quota used" />}
+                {share !== null && (
+                  <Progress value={share} w={160} aria-label="Share of storage quota used" />
+                )}
               </Group>
             )}
           </Row>
@@ -70,7 +73,9 @@ function ApplicationCard(): ReactNode {
       <Title order={4} mb="sm">
         Application
       </Title>
-      {state.status === 'error' && <Alert color="red">Could not reach the main process: {state.message}</Alert>}
+      {state.status === 'error' && (
+        <Alert color="red">Could not reach the main process: {state.message}</Alert>
+      )}
       {state.status === 'loading' && <Text size="sm">Loading…</Text>}
       {state.status === 'ready' && (
         <Table withRowBorders={false} verticalSpacing={6}>

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand'
-import type { UiStore } from '../store'
 
 /** Which engagement form is open, if any. The engagement itself lives in Dexie, never here. */
 export type EngagementEditor = { mode: 'create' } | { mode: 'edit'; engagementId: string } | null
@@ -11,7 +10,7 @@ export interface EngagementEditorSlice {
   closeEngagementEditor: () => void
 }
 
-export const createEngagementEditorSlice: StateCreator<UiStore, [], [], EngagementEditorSlice> = (set) => ({
+export const createEngagementEditorSlice: StateCreator<EngagementEditorSlice> = (set) => ({
   engagementEditor: null,
   openEngagementCreator: () => set({ engagementEditor: { mode: 'create' } }),
   openEngagementEditor: (engagementId) => set({ engagementEditor: { mode: 'edit', engagementId } }),

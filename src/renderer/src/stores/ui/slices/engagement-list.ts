@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand'
 import type { EngagementStage } from '../../../../../shared/domain/engagement'
-import type { UiStore } from '../store'
 
 export const ENGAGEMENT_SORTS = ['updated', 'name', 'created'] as const
 export type EngagementSort = (typeof ENGAGEMENT_SORTS)[number]
@@ -21,10 +20,12 @@ export interface EngagementListSlice {
 
 export const INITIAL_ENGAGEMENT_FILTERS: EngagementListFilters = { search: '', stage: 'all', sort: 'updated' }
 
-export const createEngagementListSlice: StateCreator<UiStore, [], [], EngagementListSlice> = (set) => ({
+export const createEngagementListSlice: StateCreator<EngagementListSlice> = (set) => ({
   engagementFilters: INITIAL_ENGAGEMENT_FILTERS,
-  setEngagementSearch: (search) => set((state) => ({ engagementFilters: { ...state.engagementFilters, search } })),
-  setEngagementStageFilter: (stage) => set((state) => ({ engagementFilters: { ...state.engagementFilters, stage } })),
+  setEngagementSearch: (search) =>
+    set((state) => ({ engagementFilters: { ...state.engagementFilters, search } })),
+  setEngagementStageFilter: (stage) =>
+    set((state) => ({ engagementFilters: { ...state.engagementFilters, stage } })),
   setEngagementSort: (sort) => set((state) => ({ engagementFilters: { ...state.engagementFilters, sort } })),
   resetEngagementFilters: () => set({ engagementFilters: INITIAL_ENGAGEMENT_FILTERS }),
 })
