@@ -16,7 +16,10 @@ export function guardWebContents(contents: WebContents, options: NavigationGuard
   const isOwnUrl = (url: string): boolean => isAppUrl(url, options.devServerOrigin)
 
   contents.setWindowOpenHandler(({ url }) => {
-    void openExternalIfSafe(url, options.openExternal)
+    // Fire and forget, but never unhandled: the OS rejects when no browser is set for the link.
+    openExternalIfSafe(url, options.openExternal).catch((error: unknown) =>
+      console.warn('[security] could not open an external link', error),
+    )
     return { action: 'deny' }
   })
   contents.on('will-navigate', (event, url) => {

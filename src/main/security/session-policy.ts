@@ -1,8 +1,12 @@
 import type { Session } from 'electron'
 import { isAppUrl } from './app-url'
 
-/** The only permission the renderer ever gets: writing sanitised text to the clipboard. */
-const GRANTED_PERMISSIONS = new Set(['clipboard-sanitized-write'])
+/**
+ * The only permissions the renderer ever gets: writing sanitised text to the clipboard, and
+ * `navigator.storage.persist()` (Chromium's DURABLE_STORAGE, which Electron names
+ * 'persistent-storage'), so the auditor's IndexedDB is never evicted under storage pressure.
+ */
+const GRANTED_PERMISSIONS = new Set(['clipboard-sanitized-write', 'persistent-storage'])
 
 /** Dev tools load from devtools://; everything else outside the app is cancelled. */
 const ALLOWED_NON_APP_PROTOCOLS = new Set(['devtools:'])

@@ -1,0 +1,166 @@
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import type { Handlers } from '../../src/main/ipc/handlers'
+import type { DiligentApi } from '../../src/shared/ipc/api'
+import {
+  EVENT_NAMES,
+  INVOKE_CHANNELS,
+  type EventName,
+  type InvokeChannel,
+} from '../../src/shared/ipc/channels'
+import {
+  eventContract,
+  invokeContract,
+  type AppInfo,
+  type EventPayload,
+  type InvokeRequest,
+  type InvokeResponse,
+} from '../../src/shared/ipc/contract'
+import {
+  IPC_ERROR_CODES,
+  ipcFail,
+  ipcOk,
+  type IpcErrorCode,
+  type IpcResult,
+} from '../../src/shared/ipc/result'
+import type { JobFinished, JobProgress } from '../../src/shared/jobs'
+
+const JOB_ID = '0b7f4c7e-9a55-4f4c-9a43-0c1f3f0a8f11'
+
+describe('types', () => {
+  it('derives the channel unions from the channel lists', () => {
+    expectTypeOf<InvokeChannel>().toEqualTypeOf<'app:get-info' | 'shell:open-external'>()
+    expectTypeOf<EventName>().toEqualTypeOf<'job:progress' | 'job:finished'>()
+    expectTypeOf<keyof typeof invokeContract>().toEqualTypeOf<InvokeChannel>()
+    expectTypeOf<keyof typeof eventContract>().toEqualTypeOf<EventName>()
+    expectTypeOf<keyof Handlers>().toEqualTypeOf<InvokeChannel>()
+  })
+
+  it('infers each request and response from its schema', () => {
+    expectTypeOf<InvokeRequest<'app:get-info'>>().toEqualTypeOf<Record<string, never>>()
+    expectTypeOf<InvokeResponse<'app:get-info'>>().toEqualTypeOf<AppInfo>()
+    expectTypeOf<InvokeRequest<'shell:open-external'>>().toEqualTypeOf<{ url: string }>()
+    expectTypeOf<InvokeResponse<'shell:open-external'>>().toEqualTypeOf<{ opened: boolean }>()
+    expectTypeOf<EventPayload<'job:progress'>>().toEqualTypeOf<JobProgress>()
+    expectTypeOf<EventPayload<'job:finished'>>().toEqualTypeOf<JobFinished>()
+  })
+
+  it('gives window.diligent.invoke the contract types for each channel', () => {
+    const invoke = {} as DiligentApi['invoke']
+    expectTypeOf(invoke<'shell:open-external'>).parameters.toEqualTypeOf<
+      ['shell:open-external', { url: string }]
+    >()
+    expectTypeOf(invoke<'shell:open-external'>).returns.toEqualTypeOf<
+      Promise<IpcResult<{ opened: boolean }>>
+    >()
+    expectTypeOf(invoke<'app:get-info'>).returns.toEqualTypeOf<Promise<IpcResult<AppInfo>>>()
+    // @ts-expect-error: an unknown channel does not compile
+    expectTypeOf(invoke).toBeCallableWith('app:delete-everything', {})
+    // @ts-expect-error: nor does a request of the wrong shape
+    expectTypeOf(invoke).toBeCallableWith('shell:open-external', { href: 'https://example.com/' })
+  })
+
+  it('gives window.diligent.on typed payloads and an unsubscribe function', () => {
+    const on = {} as DiligentApi['on']
+    expectTypeOf(on<'job:progress'>).parameters.toEqualTypeOf<
+      ['job:progress', (payload: JobProgress) => void]
+    >()
+    expectTypeOf(on<'job:finished'>).returns.toEqualTypeOf<() => void>()
+    // @ts-expect-error: invoke channels are not events
+    expectTypeOf(on).toBeCallableWith('app:get-info', () => undefined)
+  })
+
+  it('pairs each handler with its channel types', () => {
+    expectTypeOf<Handlers['shell:open-external']>().toEqualTypeOf<
+      (request: { url: string }) => Promise<{ opened: boolean }>
+    >()
+    expectTypeOf<Handlers['app:get-info']>().returns.toEqualTypeOf<Promise<AppInfo>>()
+  })
+
+  it('makes IpcResult a discriminated union with a typed error', () => {
+    expectTypeOf<IpcResult<number>>().toEqualTypeOf<
+      { ok: true; value: number } | { ok: false; error: { code: IpcErrorCode; message: string } }
+    >()
+    expectTypeOf<IpcErrorCode>().toEqualTypeOf<
+      'unknown-channel' | 'invalid-request' | 'forbidden-sender' | 'internal'
+    >()
+  })
+})
+
+describe('runtime', () => {
+  it('has a schema for every channel and event, and none more', () => {
+    expect(Object.keys(invokeContract).sort()).toEqual([...INVOKE_CHANNELS].sort())
+    expect(Object.keys(eventContract).sort()).toEqual([...EVENT_NAMES].sort())
+  })
+
+  it('keeps channel and event names apart', () => {
+    expect(INVOKE_CHANNELS.filter((name) => (EVENT_NAMES as readonly string[]).includes(name))).toEqual([])
+  })
+
+  it('builds result envelopes as plain data', () => {
+    expect(ipcOk(1)).toStrictEqual({ ok: true, value: 1 })
+    expect(ipcFail('internal', 'boom')).toStrictEqual({
+      ok: false,
+      error: { code: 'internal', message: 'boom' },
+    })
+    expect(IPC_ERROR_CODES).toEqual(['unknown-channel', 'invalid-request', 'forbidden-sender', 'internal'])
+  })
+
+  describe('shell:open-external request', () => {
+    const { request } = invokeContract['shell:open-external']
+
+    it('accepts a URL up to 2048 characters', () => {
+      expect(request.safeParse({ url: 'https://example.com/' }).success).toBe(true)
+      expect(request.safeParse({ url: 'h'.repeat(2_048) }).success).toBe(true)
+    })
+
+    it.each([
+      ['a too long url', { url: 'h'.repeat(2_049) }],
+      ['an empty url', { url: '' }],
+      ['a missing url', {}],
+      ['a numeric url', { url: 1 }],
+      ['an extra key', { url: 'https://example.com/', extra: 1 }],
+      ['a __proto__ key', JSON.parse('{"url":"https://example.com/","__proto__":{"polluted":1}}')],
+      ['a string', 'https://example.com/'],
+      ['null', null],
+    ])('rejects %s', (_label, value) => {
+      expect(request.safeParse(value).success).toBe(false)
+    })
+  })
+
+  it('takes an empty object, strictly, for app:get-info', () => {
+    const { request } = invokeContract['app:get-info']
+    expect(request.safeParse({}).success).toBe(true)
+    expect(request.safeParse({ a: 1 }).success).toBe(false)
+    expect(request.safeParse(undefined).success).toBe(false)
+  })
+
+  it('validates the AppInfo response strictly', () => {
+    const { response } = invokeContract['app:get-info']
+    const info: AppInfo = {
+      name: 'Diligent',
+      version: '1.0.0',
+      electronVersion: null,
+      platform: 'win32',
+      dataDirectory: 'C:\\Users\\a\\AppData\\Roaming\\Diligent',
+      cloneCacheDirectory: 'C:\\Users\\a\\AppData\\Local\\Diligent\\clones',
+    }
+    expect(response.parse(info)).toStrictEqual(info)
+    expect(response.safeParse({ ...info, extra: true }).success).toBe(false)
+    expect(response.safeParse({ ...info, electronVersion: undefined }).success).toBe(false)
+  })
+
+  it('validates job events', () => {
+    const progress = { jobId: JOB_ID, phase: 'clone', analyzerId: null, done: 1, total: null, message: '' }
+    expect(eventContract['job:progress'].safeParse(progress).success).toBe(true)
+    expect(eventContract['job:progress'].safeParse({ ...progress, done: -1 }).success).toBe(false)
+    expect(eventContract['job:progress'].safeParse({ ...progress, done: 1.5 }).success).toBe(false)
+    expect(eventContract['job:progress'].safeParse({ ...progress, jobId: 'not-a-uuid' }).success).toBe(false)
+    expect(eventContract['job:progress'].safeParse({ ...progress, message: 'm'.repeat(501) }).success).toBe(
+      false,
+    )
+
+    const finished = { jobId: JOB_ID, status: 'cancelled', error: null }
+    expect(eventContract['job:finished'].safeParse(finished).success).toBe(true)
+    expect(eventContract['job:finished'].safeParse({ ...finished, status: 'exploded' }).success).toBe(false)
+  })
+})
