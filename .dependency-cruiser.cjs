@@ -23,6 +23,15 @@ module.exports = {
       },
     },
     {
+      name: 'cli-is-headless',
+      severity: 'error',
+      comment: 'The CLI runs the engine in-process without Electron.',
+      from: { path: '^src/cli/' },
+      to: {
+        path: ['^electron$', '^node_modules/electron/', '^src/main/(?!engine/)', '^src/(renderer|preload)/'],
+      },
+    },
+    {
       name: 'renderer-is-web',
       severity: 'error',
       comment: 'The renderer is a sandboxed web page: it reaches main only through window.diligent.',

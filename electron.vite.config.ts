@@ -19,7 +19,10 @@ function contentSecurityPolicyMeta(): Plugin {
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      rollupOptions: {
+        // The engine gets its own entry: main starts it in a separate utility process.
+        input: { index: resolve('src/main/index.ts'), engine: resolve('src/main/engine/process-entry.ts') },
+      },
     },
   },
   preload: {

@@ -1,0 +1,99 @@
+// npm run bench [-- --files N --commits N --authors N] [-- --repo PATH]
+// Times the inventory and git-history analyzers separately, each in its own process, next to
+// cloc and `git log --numstat` over the same tree and history, measured in the same run.
+import { execFile, spawnSync } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs, promisify } from 'node:util'
+import { LOCKFILE_PATHSPEC_EXCLUDES } from '../../src/main/engine/history/excluded-paths'
+import { buildSyntheticRepo } from './synthetic-repo'
+
+const run = promisify(execFile)
+
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '5000' },
+    commits: { type: 'string', default: '20000' },
+    authors: { type: 'string', default: '25' },
+    repo: { type: 'string' },
+  },
+})
+
+interface Measurement {
+  seconds: number
+  peakRssBytes: number | null
+}
+
+async function timeCommand(command: string, args: string[], cwd: string): Promise<Measurement> {
+  const started = performance.now()
+  await run(command, args, { cwd, maxBuffer: 1024 * 1024 * 1024 })
+  return { seconds: (performance.now() - started) / 1000, peakRssBytes: null }
+}
+
+async function measureAnalyzer(
+  analyzerId: string,
+  repo: string,
+  cacheDir: string,
+): Promise<Measurement & { files: number }> {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', resolve('scripts/bench/measure-analyzer.ts'), analyzerId, repo, cacheDir],
+    { maxBuffer: 10 * 1024 * 1024 },
+  )
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}')
+}
+
+const mb = (bytes: number | null): string => (bytes === null ? '—' : `${Math.round(bytes / 1024 / 1024)} MB`)
+
+const workDir = await mkdtemp(join(tmpdir(), 'diligent-bench-'))
+try {
+  let repo = values.repo ? resolve(values.repo) : join(workDir, 'synthetic')
+  if (!values.repo) {
+    const shape = {
+      files: Number(values.files),
+      commits: Number(values.commits),
+      authors: Number(values.authors),
+    }
+    console.error(
+      `Building a synthetic repository: ${shape.files} files, ${shape.commits} commits, ${shape.authors} authors…`,
+    )
+    await buildSyntheticRepo(repo, shape)
+  }
+  const cacheDir = join(workDir, 'cache')
+  console.error('Cloning it into the bench cache (not timed)…')
+  await measureAnalyzer('inventory', repo, cacheDir) // warm-up: clones, fills the OS page cache
+  const inventory = await measureAnalyzer('inventory', repo, cacheDir)
+  const history = await measureAnalyzer('git-history', repo, cacheDir)
+  const commits = Number((await run('git', ['rev-list', '--count', 'HEAD'], { cwd: repo })).stdout.trim())
+
+  const hasCloc = spawnSync('cloc', ['--version']).status === 0
+  const cloc = hasCloc ? await timeCommand('cloc', ['--quiet', '--json', '--vcs=git', '.'], repo) : null
+  const gitLog = await timeCommand(
+    'git',
+    ['log', '--numstat', '--no-renames', '--format=%H', 'HEAD', '--', '.', ...LOCKFILE_PATHSPEC_EXCLUDES],
+    repo,
+  )
+
+  repo =
+    values.repo ?? `synthetic (${values.files} files, ${values.commits} commits, ${values.authors} authors)`
+  console.log(`\nRepository: ${repo}: ${inventory.files} files, ${commits} commits`)
+  console.log('| measurement | wall time | files/s | peak memory |')
+  console.log('| --- | --- | --- | --- |')
+  const row = (name: string, m: Measurement, files: number | null): void =>
+    console.log(
+      `| ${name} | ${m.seconds.toFixed(2)} s | ${files === null ? '—' : Math.round(files / m.seconds)} | ${mb(m.peakRssBytes)} |`,
+    )
+  row('inventory analyzer', inventory, inventory.files)
+  row(
+    cloc ? 'cloc --vcs=git (same tree)' : 'cloc: not installed (apt-get install cloc)',
+    cloc ?? { seconds: NaN, peakRssBytes: null },
+    inventory.files,
+  )
+  row('git-history analyzer', history, null)
+  row('git log --numstat --no-renames, lockfiles excluded', gitLog, null)
+  if (cloc) console.log(`\ninventory vs cloc: ${(cloc.seconds / inventory.seconds).toFixed(1)}× faster`)
+  console.log(`git-history vs git log --numstat: ${(history.seconds / gitLog.seconds).toFixed(2)}× the time`)
+} finally {
+  await rm(workDir, { recursive: true, force: true })
+}

@@ -1,0 +1,103 @@
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { AuditResult } from '../shared/domain/audit-result'
+import { runAudit } from '../main/engine'
+import type { AuditSpec } from '../main/engine/types'
+import { formatAuditSummary } from './audit-summary'
+import { createProgressPrinter } from './progress-printer'
+import { buildSampleRepo } from './sample-repo'
+
+const USAGE = `Usage:
+  diligent audit <path-or-url> [--out DIR] [--cache DIR]   audit one repository, write DIR/audit.json
+  diligent demo [--out DIR]                                 audit the bundled sample repository
+
+Options:
+  --out DIR     where to write the results (default: ./diligent-output, or ./demo-output for demo)
+  --cache DIR   where clones are kept between runs (default: a temporary folder, removed afterwards)
+`
+
+async function isExistingPath(source: string): Promise<boolean> {
+  return stat(source).then(
+    () => true,
+    () => false,
+  )
+}
+
+async function auditInto(
+  spec: AuditSpec,
+  outDir: string,
+  cacheDir: string | undefined,
+): Promise<AuditResult> {
+  const controller = new AbortController()
+  const cancel = (): void => {
+    process.stderr.write('\nCancelling…\n')
+    controller.abort()
+  }
+  process.once('SIGINT', cancel)
+  const temporaryCache = cacheDir === undefined ? await mkdtemp(join(tmpdir(), 'diligent-cache-')) : null
+  try {
+    const result = await runAudit(
+      spec,
+      { cacheDir: cacheDir ?? temporaryCache ?? '' },
+      { signal: controller.signal, onProgress: createProgressPrinter((line) => process.stderr.write(line)) },
+    )
+    await mkdir(outDir, { recursive: true })
+    await writeFile(join(outDir, 'audit.json'), `${JSON.stringify(result, null, 2)}\n`)
+    process.stdout.write(formatAuditSummary(result))
+    process.stderr.write(`Wrote ${join(outDir, 'audit.json')}\n`)
+    return result
+  } finally {
+    process.off('SIGINT', cancel)
+    if (temporaryCache !== null) await rm(temporaryCache, { recursive: true, force: true })
+  }
+}
+
+/** The headless `diligent` command; returns the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { out: { type: 'string' }, cache: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    })
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
+    return 2
+  }
+  const [command, source, ...extra] = parsed.positionals
+  if (parsed.values.help || command === undefined) {
+    process.stdout.write(USAGE)
+    return command === undefined && !parsed.values.help ? 2 : 0
+  }
+  try {
+    if (command === 'audit' && source !== undefined && extra.length === 0) {
+      const sourceKind = (await isExistingPath(source)) ? 'local' : 'url'
+      const spec: AuditSpec = { source: sourceKind === 'local' ? resolve(source) : source, sourceKind }
+      await auditInto(spec, resolve(parsed.values.out ?? 'diligent-output'), parsed.values.cache)
+      return 0
+    }
+    if (command === 'demo' && source === undefined) {
+      const workDir = await mkdtemp(join(tmpdir(), 'diligent-demo-'))
+      try {
+        const repoDir = await buildSampleRepo(join(workDir, 'orderly-api'))
+        process.stderr.write(`Built the sample repository at ${repoDir}\n`)
+        await auditInto(
+          { source: repoDir, sourceKind: 'local' },
+          resolve(parsed.values.out ?? 'demo-output'),
+          undefined,
+        )
+      } finally {
+        await rm(workDir, { recursive: true, force: true })
+      }
+      return 0
+    }
+  } catch (error) {
+    process.stderr.write(`diligent: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 1
+  }
+  process.stderr.write(USAGE)
+  return 2
+}
