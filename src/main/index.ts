@@ -1,8 +1,7 @@
-import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron'
 import { APP_NAME, APP_SCHEME } from '../shared/app-identity'
-import { cloneCacheDirectory } from './app-paths'
+import { createElectronHandlerDeps } from './electron-handler-deps'
 import { createDispatch } from './ipc/dispatch'
 import { createHandlers } from './ipc/handlers'
 import { registerIpc } from './ipc/register-ipc'
@@ -31,19 +30,7 @@ export function startApp(): void {
     guardWebContents(contents, { devServerOrigin, openExternal }),
   )
 
-  const handlers = createHandlers({
-    app: {
-      name: APP_NAME,
-      version: app.getVersion(),
-      electronVersion: process.versions.electron ?? null,
-      platform: process.platform,
-    },
-    paths: {
-      dataDirectory: app.getPath('userData'),
-      cloneCacheDirectory: cloneCacheDirectory(process.platform, process.env, homedir()),
-    },
-    openExternal,
-  })
+  const handlers = createHandlers(createElectronHandlerDeps())
   const reportError = (channel: string, error: unknown): void =>
     console.error(`[ipc] ${channel} failed`, error)
   registerIpc(ipcMain, createDispatch(handlers, reportError), (event) =>

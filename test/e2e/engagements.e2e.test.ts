@@ -146,7 +146,7 @@ describe.skipIf(!isChromiumInstalled())('the bridge to main, from the page', () 
     })
     const progress = {
       jobId: '3b241101-e2bb-4255-8caf-4136c566a962',
-      phase: 'clone',
+      phase: 'clone' as const,
       analyzerId: null,
       done: 1,
       total: 4,

@@ -28,7 +28,14 @@ const JOB_ID = '0b7f4c7e-9a55-4f4c-9a43-0c1f3f0a8f11'
 
 describe('types', () => {
   it('derives the channel unions from the channel lists', () => {
-    expectTypeOf<InvokeChannel>().toEqualTypeOf<'app:get-info' | 'shell:open-external'>()
+    expectTypeOf<InvokeChannel>().toEqualTypeOf<
+      | 'app:get-info'
+      | 'shell:open-external'
+      | 'dialog:pick-folder'
+      | 'source:check'
+      | 'audit:start'
+      | 'audit:cancel'
+    >()
     expectTypeOf<EventName>().toEqualTypeOf<'job:progress' | 'job:finished'>()
     expectTypeOf<keyof typeof invokeContract>().toEqualTypeOf<InvokeChannel>()
     expectTypeOf<keyof typeof eventContract>().toEqualTypeOf<EventName>()
@@ -40,6 +47,13 @@ describe('types', () => {
     expectTypeOf<InvokeResponse<'app:get-info'>>().toEqualTypeOf<AppInfo>()
     expectTypeOf<InvokeRequest<'shell:open-external'>>().toEqualTypeOf<{ url: string }>()
     expectTypeOf<InvokeResponse<'shell:open-external'>>().toEqualTypeOf<{ opened: boolean }>()
+    expectTypeOf<InvokeRequest<'audit:start'>>().toEqualTypeOf<{
+      source: string
+      sourceKind: 'url' | 'local'
+    }>()
+    expectTypeOf<InvokeResponse<'audit:start'>>().toEqualTypeOf<{ jobId: string }>()
+    expectTypeOf<InvokeRequest<'audit:cancel'>>().toEqualTypeOf<{ jobId: string }>()
+    expectTypeOf<InvokeResponse<'dialog:pick-folder'>>().toEqualTypeOf<{ path: string | null }>()
     expectTypeOf<EventPayload<'job:progress'>>().toEqualTypeOf<JobProgress>()
     expectTypeOf<EventPayload<'job:finished'>>().toEqualTypeOf<JobFinished>()
   })
@@ -159,8 +173,11 @@ describe('runtime', () => {
       false,
     )
 
-    const finished = { jobId: JOB_ID, status: 'cancelled', error: null }
+    const finished = { jobId: JOB_ID, status: 'cancelled', error: null, result: null }
     expect(eventContract['job:finished'].safeParse(finished).success).toBe(true)
+    expect(
+      eventContract['job:finished'].safeParse({ ...finished, result: { schemaVersion: 99 } }).success,
+    ).toBe(false)
     expect(eventContract['job:finished'].safeParse({ ...finished, status: 'exploded' }).success).toBe(false)
   })
 })

@@ -1,6 +1,13 @@
 import type { InvokeChannel } from '../../shared/ipc/channels'
-import type { AppInfo, InvokeRequest, InvokeResponse } from '../../shared/ipc/contract'
+import type { AppInfo, InvokeRequest, InvokeResponse, RepoSource } from '../../shared/ipc/contract'
+import type { AuditJobs } from '../jobs/audit-jobs'
 import { openExternalIfSafe } from '../security/external-links'
+
+export interface SourceCheck {
+  ok: boolean
+  problem: string | null
+  suggestedName: string
+}
 
 /** What the handlers need from the outside world; Electron provides it in the app, tests fake it. */
 export interface HandlerDeps {
@@ -17,6 +24,10 @@ export interface HandlerDeps {
     cloneCacheDirectory: string
   }
   openExternal: (url: string) => Promise<void>
+  /** Main owns every file path: the renderer can only ask the auditor to pick one. */
+  pickFolder: (title: string) => Promise<string | null>
+  checkSource: (source: RepoSource) => Promise<SourceCheck>
+  audits: AuditJobs
 }
 
 /** One handler per invoke channel; a channel without a handler is a compile error. */
@@ -32,5 +43,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       cloneCacheDirectory: deps.paths.cloneCacheDirectory,
     }),
     'shell:open-external': async ({ url }) => ({ opened: await openExternalIfSafe(url, deps.openExternal) }),
+    'dialog:pick-folder': async ({ title }) => ({ path: await deps.pickFolder(title) }),
+    'source:check': (source) => deps.checkSource(source),
+    'audit:start': async (source) => {
+      const check = await deps.checkSource(source)
+      if (!check.ok) throw new Error(check.problem ?? 'This repository cannot be analysed')
+      return { jobId: deps.audits.start(source) }
+    },
+    'audit:cancel': async ({ jobId }) => ({ cancelled: deps.audits.cancel(jobId) }),
   }
 }

@@ -4,6 +4,7 @@ import { Notifications } from '@mantine/notifications'
 import type { ReactNode } from 'react'
 import { RouterProvider } from 'react-router'
 import { DatabaseGate } from './components/DatabaseGate'
+import { AuditJobEvents } from './features/repos/AuditJobEvents'
 import { router } from './routes'
 import { theme } from './theme'
 
@@ -13,6 +14,7 @@ export function App(): ReactNode {
       <ModalsProvider>
         <Notifications position="bottom-right" />
         <DatabaseGate>
+          <AuditJobEvents />
           <RouterProvider router={router} />
         </DatabaseGate>
       </ModalsProvider>

@@ -2,6 +2,7 @@ import { createHashRouter, Navigate } from 'react-router'
 import { AppFrame } from './components/AppFrame'
 import { EngagementPage } from './features/engagements/EngagementPage'
 import { EngagementsPage } from './features/engagements/EngagementsPage'
+import { RepoPage } from './features/repos/RepoPage'
 import { SettingsPage } from './features/settings/SettingsPage'
 
 /** Hash routes: the app is one index.html served from app://, so the path part never changes. */
@@ -12,6 +13,7 @@ export const router = createHashRouter([
       { index: true, element: <Navigate to="/engagements" replace /> },
       { path: 'engagements', element: <EngagementsPage /> },
       { path: 'engagements/:engagementId', element: <EngagementPage /> },
+      { path: 'engagements/:engagementId/repos/:repoId', element: <RepoPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/engagements" replace /> },
     ],

@@ -2,7 +2,14 @@
  * The channel names, free of any schema library so the sandboxed preload stays a few lines.
  * `contract.ts` holds the schemas and is checked against these lists at compile time.
  */
-export const INVOKE_CHANNELS = ['app:get-info', 'shell:open-external'] as const
+export const INVOKE_CHANNELS = [
+  'app:get-info',
+  'shell:open-external',
+  'dialog:pick-folder',
+  'source:check',
+  'audit:start',
+  'audit:cancel',
+] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 
 export const EVENT_NAMES = ['job:progress', 'job:finished'] as const

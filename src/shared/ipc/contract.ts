@@ -1,8 +1,16 @@
 import { z } from 'zod'
-import { JobFinishedSchema, JobProgressSchema } from '../jobs'
+import { JobFinishedSchema, JobIdSchema, JobProgressSchema } from '../jobs'
 import type { EventName, InvokeChannel } from './channels'
 
 const MAX_URL_LENGTH = 2_048
+const MAX_PATH_LENGTH = 4_096
+
+/** A repository as the auditor gave it; main validates it again before git sees it. */
+export const RepoSourceSchema = z.strictObject({
+  source: z.string().trim().min(1).max(MAX_PATH_LENGTH),
+  sourceKind: z.enum(['url', 'local']),
+})
+export type RepoSource = z.infer<typeof RepoSourceSchema>
 
 export const AppInfoSchema = z.strictObject({
   name: z.string(),
@@ -26,6 +34,22 @@ export const invokeContract = {
   'shell:open-external': {
     request: z.strictObject({ url: z.string().min(1).max(MAX_URL_LENGTH) }),
     response: z.strictObject({ opened: z.boolean() }),
+  },
+  'dialog:pick-folder': {
+    request: z.strictObject({ title: z.string().max(200) }),
+    response: z.strictObject({ path: z.string().nullable() }),
+  },
+  'source:check': {
+    request: RepoSourceSchema,
+    response: z.strictObject({ ok: z.boolean(), problem: z.string().nullable(), suggestedName: z.string() }),
+  },
+  'audit:start': {
+    request: RepoSourceSchema,
+    response: z.strictObject({ jobId: JobIdSchema }),
+  },
+  'audit:cancel': {
+    request: z.strictObject({ jobId: JobIdSchema }),
+    response: z.strictObject({ cancelled: z.boolean() }),
   },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>
 

@@ -2,8 +2,11 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { runAudit } from '../../../src/main/engine'
 import { createDispatch } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
+import { createAuditJobs, type EmitEvent } from '../../../src/main/jobs/audit-jobs'
+import { checkRepoSource } from '../../../src/main/repo-source-check'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 import { startHarnessServer, type HarnessServer } from './harness-server'
 import { installHttpBridge } from './install-http-bridge'
@@ -27,11 +30,19 @@ export interface LaunchedApp {
   close(): Promise<void>
 }
 
+export interface LaunchOptions {
+  /** What the folder picker answers, as if the auditor had chosen it. */
+  pickedFolder?: string | null
+  /** Wraps the engine, e.g. to slow it down so a test can cancel mid-run. */
+  wrapAudit?: (audit: typeof runAudit) => typeof runAudit
+}
+
 /**
- * Starts the real renderer build in Chromium, backed by the real main handlers over HTTP. Each
- * launch is a fresh browser profile, so IndexedDB starts empty and survives reloads of the page.
+ * Starts the real renderer build in Chromium, backed by the real main handlers and the real engine
+ * (in-process) over HTTP. Each launch is a fresh browser profile, so IndexedDB starts empty and
+ * survives reloads of the page.
  */
-export async function launchApp(): Promise<LaunchedApp> {
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const workDir = await mkdtemp(join(tmpdir(), 'diligent-e2e-'))
   const openedExternally: string[] = []
   const problems: LaunchedApp['problems'] = {
@@ -40,17 +51,26 @@ export async function launchApp(): Promise<LaunchedApp> {
     foreignRequests: [],
     ipcErrors: [],
   }
+  const cloneCacheDirectory = join(workDir, 'clones')
+  const audit = options.wrapAudit ? options.wrapAudit(runAudit) : runAudit
+  // The handlers need somewhere to send events before the server that carries them exists.
+  let server: HarnessServer | null = null
+  const emit: EmitEvent = (event, payload) => server?.emit(event, payload)
   const handlers = createHandlers({
     app: { name: 'Diligent', version: '0.0.0-e2e', electronVersion: null, platform: process.platform },
-    paths: { dataDirectory: join(workDir, 'user-data'), cloneCacheDirectory: join(workDir, 'clones') },
+    paths: { dataDirectory: join(workDir, 'user-data'), cloneCacheDirectory },
     openExternal: async (url) => {
       openedExternally.push(url)
     },
+    pickFolder: async () => options.pickedFolder ?? null,
+    checkSource: checkRepoSource,
+    audits: createAuditJobs((spec, hooks) => audit(spec, { cacheDir: cloneCacheDirectory }, hooks), emit),
   })
   const dispatch = createDispatch(handlers, (channel, error) =>
     problems.ipcErrors.push(`${channel}: ${String(error)}`),
   )
-  const server = await startHarnessServer(RENDERER_DIR, dispatch)
+  const harness = await startHarnessServer(RENDERER_DIR, dispatch)
+  server = harness
 
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1360, height: 860 } })
@@ -69,15 +89,15 @@ export async function launchApp(): Promise<LaunchedApp> {
   })
   page.on('pageerror', (error) => problems.consoleErrors.push(error.message))
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) {
+    if (!request.url().startsWith(harness.url) && !request.url().startsWith('data:')) {
       problems.foreignRequests.push(request.url())
     }
   })
-  await page.goto(server.url)
+  await page.goto(harness.url)
 
   return {
     page,
-    server,
+    server: harness,
     openedExternally,
     problems,
     async screenshot(name) {
@@ -87,7 +107,7 @@ export async function launchApp(): Promise<LaunchedApp> {
     async close() {
       await context.close()
       await browser.close()
-      await server.close()
+      await harness.close()
       await rm(workDir, { recursive: true, force: true })
     },
   }

@@ -13,10 +13,8 @@ const INFO: AppInfo = {
   cloneCacheDirectory: '/home/auditor/.cache/diligent/clones',
 }
 
-let handlers: {
-  'app:get-info': ReturnType<typeof vi.fn<Handlers['app:get-info']>>
-  'shell:open-external': ReturnType<typeof vi.fn<Handlers['shell:open-external']>>
-}
+type MockedHandlers = { [Channel in keyof Handlers]: ReturnType<typeof vi.fn<Handlers[Channel]>> }
+let handlers: MockedHandlers
 let reportError: ReturnType<typeof vi.fn<ErrorReporter>>
 let dispatch: Dispatch
 
@@ -24,6 +22,14 @@ beforeEach(() => {
   handlers = {
     'app:get-info': vi.fn<Handlers['app:get-info']>(async () => INFO),
     'shell:open-external': vi.fn<Handlers['shell:open-external']>(async () => ({ opened: true })),
+    'dialog:pick-folder': vi.fn<Handlers['dialog:pick-folder']>(async () => ({ path: null })),
+    'source:check': vi.fn<Handlers['source:check']>(async () => ({
+      ok: true,
+      problem: null,
+      suggestedName: 'repo',
+    })),
+    'audit:start': vi.fn<Handlers['audit:start']>(async () => ({ jobId: crypto.randomUUID() })),
+    'audit:cancel': vi.fn<Handlers['audit:cancel']>(async () => ({ cancelled: false })),
   }
   reportError = vi.fn<ErrorReporter>()
   dispatch = createDispatch(handlers, reportError)
@@ -34,8 +40,7 @@ afterEach(() => {
 })
 
 function expectNoHandlerRan(): void {
-  expect(handlers['app:get-info']).not.toHaveBeenCalled()
-  expect(handlers['shell:open-external']).not.toHaveBeenCalled()
+  for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled()
 }
 
 /** A failure must be plain data: exactly { ok, error: { code, message } }, nothing thrown or cloned oddly. */

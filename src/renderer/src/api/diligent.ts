@@ -1,5 +1,5 @@
-import type { InvokeChannel } from '../../../shared/ipc/channels'
-import type { InvokeRequest, InvokeResponse } from '../../../shared/ipc/contract'
+import type { EventName, InvokeChannel } from '../../../shared/ipc/channels'
+import type { EventPayload, InvokeRequest, InvokeResponse } from '../../../shared/ipc/contract'
 import type { IpcError } from '../../../shared/ipc/result'
 
 /** The only module that touches `window.diligent`; the browser harness swaps what is behind it. */
@@ -20,4 +20,11 @@ export async function callMain<C extends InvokeChannel>(
   const result = await window.diligent.invoke(channel, request)
   if (!result.ok) throw new IpcCallError(result.error)
   return result.value
+}
+
+export function onMainEvent<E extends EventName>(
+  event: E,
+  listener: (payload: EventPayload<E>) => void,
+): () => void {
+  return window.diligent.on(event, listener)
 }

@@ -1,3 +1,9 @@
+import type {
+  AnalyzerRunSummary,
+  AuditFacts,
+  AuditWarning,
+  Metric,
+} from '../../../shared/domain/audit-result'
 import type { AnswerStatus } from '../../../shared/domain/checklist-answer'
 import type { DebtStatus } from '../../../shared/domain/debt-item'
 import type { Engagement } from '../../../shared/domain/engagement'
@@ -20,18 +26,27 @@ export interface RepoRecord {
   createdAt: string
 }
 
+/**
+ * One analysis of one repository. Written in stages: `running` first, then completed in one
+ * transaction with its findings; views show only succeeded runs, so a failed or cancelled run never
+ * hides the previous result.
+ */
 export interface RunRecord {
   id: string
   engagementId: string
   repoId: string
   status: RunStatus
+  jobId: string | null
   commitSha: string | null
-  engineVersion: string
+  branch: string | null
+  engineVersion: string | null
   startedAt: string
   finishedAt: string | null
   error: string | null
-  warnings: string[]
-  metrics: Record<string, number>
+  warnings: AuditWarning[]
+  metrics: Metric[]
+  analyzers: AnalyzerRunSummary[]
+  facts: AuditFacts | null
 }
 
 export interface FindingRecord extends Finding {

@@ -1,12 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { appDatabase } from '../db/app-database'
-import {
-  getEngagement,
-  getEngagementFootprint,
-  listEngagementSummaries,
-  type EngagementFootprint,
-  type EngagementSummary,
-} from '../db/queries/engagements'
+import { getEngagement, listEngagementSummaries, type EngagementSummary } from '../db/queries/engagements'
 import type { EngagementRecord } from '../db/records'
 
 /** `undefined` while loading, then the live list: a write anywhere shows here. */
@@ -17,8 +11,4 @@ export function useEngagementSummaries(): EngagementSummary[] | undefined {
 /** `undefined` while loading, `null` when there is no such engagement. */
 export function useEngagement(id: string): EngagementRecord | null | undefined {
   return useLiveQuery(() => getEngagement(appDatabase, id), [id])
-}
-
-export function useEngagementFootprint(id: string): EngagementFootprint | undefined {
-  return useLiveQuery(() => getEngagementFootprint(appDatabase, id), [id])
 }

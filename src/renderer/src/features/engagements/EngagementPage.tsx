@@ -5,20 +5,19 @@ import {
   Button,
   Card,
   Center,
-  EmptyState,
-  Group,
   Loader,
   SimpleGrid,
   Stack,
   Text,
   Title,
 } from '@mantine/core'
-import { IconGitBranch, IconPencil, IconTrash } from '@tabler/icons-react'
+import { IconPencil, IconTrash } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { formatDate, formatDateTime } from '../../components/format'
 import { PageHeader } from '../../components/PageHeader'
-import { useEngagement, useEngagementFootprint } from '../../hooks/use-engagements'
+import { useEngagement } from '../../hooks/use-engagements'
+import { ReposCard } from '../repos/ReposCard'
 import { useUiStore } from '../../stores/ui/store'
 import { StageBadge } from './StageBadge'
 import { useDeleteEngagement } from './use-delete-engagement'
@@ -39,7 +38,6 @@ function Fact({ label, children }: { label: string; children: ReactNode }): Reac
 export function EngagementPage(): ReactNode {
   const { engagementId = '' } = useParams()
   const engagement = useEngagement(engagementId)
-  const footprint = useEngagementFootprint(engagementId)
   const openEditor = useUiStore((state) => state.openEngagementEditor)
   const confirmDelete = useDeleteEngagement()
   const navigate = useNavigate()
@@ -118,23 +116,7 @@ export function EngagementPage(): ReactNode {
             </Text>
           )}
         </Card>
-        <Card withBorder radius="md" padding="lg">
-          <Group justify="space-between" mb="xs">
-            <Title order={4}>Repositories</Title>
-            <Text size="sm" c="dimmed">
-              {footprint === undefined ? '' : `${footprint.repos} in this engagement`}
-            </Text>
-          </Group>
-          {footprint?.repos === 0 && (
-            <EmptyState
-              size="sm"
-              align="left"
-              icon={<IconGitBranch size={20} aria-hidden />}
-              title="No repositories analysed yet"
-              description="Each repository of this company will be cloned into the local clone cache and analysed offline; its overview, findings and metrics will appear here."
-            />
-          )}
-        </Card>
+        <ReposCard engagementId={engagement.id} />
       </Stack>
     </>
   )

@@ -1,11 +1,13 @@
 import { create } from 'zustand'
 import { createEngagementEditorSlice, type EngagementEditorSlice } from './slices/engagement-editor'
 import { createEngagementListSlice, type EngagementListSlice } from './slices/engagement-list'
+import { createRunningAuditsSlice, type RunningAuditsSlice } from './slices/running-audits'
 
 /** Transient UI state only: selections, filters, open dialogs. Auditor data belongs in Dexie. */
-export type UiStore = EngagementListSlice & EngagementEditorSlice
+export type UiStore = EngagementListSlice & EngagementEditorSlice & RunningAuditsSlice
 
 export const useUiStore = create<UiStore>()((...args) => ({
   ...createEngagementListSlice(...args),
   ...createEngagementEditorSlice(...args),
+  ...createRunningAuditsSlice(...args),
 }))

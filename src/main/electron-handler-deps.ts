@@ -1,0 +1,61 @@
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, shell, utilityProcess } from 'electron'
+import { APP_NAME } from '../shared/app-identity'
+import { cloneCacheDirectory } from './app-paths'
+import type { HandlerDeps } from './ipc/handlers'
+import { createAuditJobs, type EmitEvent } from './jobs/audit-jobs'
+import { runAuditInProcess, type EngineProcess } from './jobs/engine-process'
+import { checkRepoSource } from './repo-source-check'
+import { sendEvent } from './ipc/send-event'
+
+/** Starts the engine in its own OS process: a crash or out-of-memory there cannot take the window down. */
+function launchEngineProcess(): EngineProcess {
+  const child = utilityProcess.fork(join(import.meta.dirname, 'engine.js'), [], {
+    serviceName: `${APP_NAME} analysis`,
+  })
+  return {
+    postMessage: (message) => child.postMessage(message),
+    onMessage: (listener) => child.on('message', listener),
+    onExit: (listener) => child.on('exit', listener),
+    kill: () => {
+      child.kill()
+    },
+  }
+}
+
+const emitToWindows: EmitEvent = (event, payload) => {
+  for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, event, payload)
+}
+
+/** The handlers' dependencies, as Electron provides them in the app. */
+export function createElectronHandlerDeps(): HandlerDeps {
+  const paths = {
+    dataDirectory: app.getPath('userData'),
+    cloneCacheDirectory: cloneCacheDirectory(process.platform, process.env, homedir()),
+  }
+  return {
+    app: {
+      name: APP_NAME,
+      version: app.getVersion(),
+      electronVersion: process.versions.electron ?? null,
+      platform: process.platform,
+    },
+    paths,
+    openExternal: (url) => shell.openExternal(url),
+    pickFolder: async (title) => {
+      const window = BrowserWindow.getFocusedWindow()
+      const options = { title, properties: ['openDirectory' as const] }
+      const picked = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options)
+      return picked.canceled ? null : (picked.filePaths[0] ?? null)
+    },
+    checkSource: checkRepoSource,
+    audits: createAuditJobs(
+      (spec, hooks) =>
+        runAuditInProcess(launchEngineProcess, spec, { cacheDir: paths.cloneCacheDirectory }, hooks),
+      emitToWindows,
+    ),
+  }
+}

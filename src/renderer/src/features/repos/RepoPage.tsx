@@ -1,0 +1,191 @@
+import {
+  Alert,
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Center,
+  Code,
+  List,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+} from '@mantine/core'
+import { IconPlayerPlay } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+import { Link, useParams } from 'react-router'
+import type { GitHistoryFacts } from '../../../../shared/domain/facts/git-history-facts'
+import type { InventoryFacts } from '../../../../shared/domain/facts/inventory-facts'
+import { formatDate, formatDateTime } from '../../components/format'
+import { PageHeader } from '../../components/PageHeader'
+import { useEngagement } from '../../hooks/use-engagements'
+import { useRepoOverview } from '../../hooks/use-repos'
+import { useUiStore } from '../../stores/ui/store'
+import { AnalysisProgress } from './AnalysisProgress'
+import { startAnalysis } from './audit-actions'
+import { ActivityChart } from './overview/ActivityChart'
+import { ChurnTable } from './overview/ChurnTable'
+import { ContributorsTable } from './overview/ContributorsTable'
+import { FindingsList } from './overview/FindingsList'
+import { LanguagesChart } from './overview/LanguagesChart'
+import { RunHistory } from './overview/RunHistory'
+import { StatGrid, type Stat } from './overview/StatGrid'
+
+function overviewStats(inventory: InventoryFacts | undefined, history: GitHistoryFacts | undefined): Stat[] {
+  const stats: Stat[] = []
+  if (inventory) {
+    stats.push(
+      {
+        label: 'Code lines',
+        value: inventory.totals.code.toLocaleString(),
+        hint: `${inventory.totals.files.toLocaleString()} source files`,
+      },
+      {
+        label: 'Languages',
+        value: String(inventory.languages.length),
+        hint: inventory.languages[0]?.language ?? '',
+      },
+    )
+  }
+  if (history) {
+    const truckFactor = history.truckFactor.value
+    stats.push(
+      { label: 'Commits', value: history.commitCount.toLocaleString(), hint: `${history.mergeCount} merges` },
+      {
+        label: 'Truck factor',
+        value: String(truckFactor),
+        hint: 'people whose loss orphans most files',
+        ...(truckFactor <= 1
+          ? { tone: 'danger' as const }
+          : truckFactor === 2
+            ? { tone: 'warning' as const }
+            : {}),
+      },
+      {
+        label: 'Contributors',
+        value: String(history.authors.length),
+        hint: `${history.activeContributors90d} active in 90 days`,
+      },
+      {
+        label: 'Last commit',
+        value: history.lastCommitAt ? formatDate(history.lastCommitAt.slice(0, 10)) : '—',
+      },
+      {
+        label: 'First commit',
+        value: history.firstCommitAt ? formatDate(history.firstCommitAt.slice(0, 10)) : '—',
+      },
+    )
+  }
+  if (inventory) {
+    const excluded = inventory.excluded.length
+    stats.push({
+      label: 'Left out of totals',
+      value: excluded.toLocaleString(),
+      hint: 'binary, vendored, generated or too large',
+    })
+  }
+  return stats
+}
+
+export function RepoPage(): ReactNode {
+  const { engagementId = '', repoId = '' } = useParams()
+  const engagement = useEngagement(engagementId)
+  const overview = useRepoOverview(repoId)
+  const running = useUiStore((state) =>
+    Object.values(state.runningAudits).find((audit) => audit.repoId === repoId),
+  )
+
+  if (overview === undefined || engagement === undefined) {
+    return (
+      <Center py="xl">
+        <Loader aria-label="Loading repository" />
+      </Center>
+    )
+  }
+  if (overview === null || engagement === null) {
+    return (
+      <Alert color="yellow" title="Repository not found">
+        It may have been removed.{' '}
+        <Anchor component={Link} to={`/engagements/${engagementId}`}>
+          Back to the engagement
+        </Anchor>
+      </Alert>
+    )
+  }
+
+  const { repo, lastRun, findings, runs } = overview
+  const inventory = lastRun?.facts?.inventory
+  const history = lastRun?.facts?.['git-history']
+
+  return (
+    <>
+      <Breadcrumbs mb="sm">
+        <Anchor component={Link} to="/engagements" size="sm">
+          Engagements
+        </Anchor>
+        <Anchor component={Link} to={`/engagements/${engagement.id}`} size="sm">
+          {engagement.name}
+        </Anchor>
+        <Text size="sm">{repo.name}</Text>
+      </Breadcrumbs>
+      <PageHeader
+        title={repo.name}
+        description={
+          <>
+            {repo.source}
+            {lastRun && (
+              <>
+                {' · '}commit <Code>{lastRun.commitSha?.slice(0, 10) ?? 'none'}</Code>
+                {lastRun.branch ? ` on ${lastRun.branch}` : ''} · analysed{' '}
+                {formatDateTime(lastRun.finishedAt ?? lastRun.startedAt)}
+              </>
+            )}
+          </>
+        }
+        actions={
+          running ? (
+            <AnalysisProgress audit={running} />
+          ) : (
+            <Button
+              leftSection={<IconPlayerPlay size={16} aria-hidden />}
+              onClick={() => void startAnalysis(repo)}
+            >
+              {lastRun ? 'Analyse again' : 'Analyse'}
+            </Button>
+          )
+        }
+      />
+      <Stack gap="lg">
+        {lastRun === null ? (
+          <Alert color="blue" title="Not analysed yet">
+            Press Analyse: Diligent clones the repository into its local cache and reads its files and
+            history. Nothing from the repository is ever run.
+          </Alert>
+        ) : (
+          <>
+            <StatGrid stats={overviewStats(inventory, history)} />
+            {lastRun.warnings.length > 0 && (
+              <Alert color="yellow" title={`${lastRun.warnings.length} warnings during the analysis`}>
+                <List size="sm">
+                  {lastRun.warnings.slice(0, 20).map((warning, index) => (
+                    <List.Item key={index}>
+                      {warning.path ? <Code>{warning.path}</Code> : null} {warning.message}
+                    </List.Item>
+                  ))}
+                </List>
+              </Alert>
+            )}
+            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+              {inventory && <LanguagesChart inventory={inventory} />}
+              {history && <ActivityChart history={history} />}
+            </SimpleGrid>
+            <FindingsList findings={findings} />
+            {history && <ContributorsTable history={history} />}
+            {history && <ChurnTable history={history} />}
+          </>
+        )}
+        {runs.length > 0 && <RunHistory runs={runs} shownRunId={lastRun?.id ?? null} />}
+      </Stack>
+    </>
+  )
+}
