@@ -3,6 +3,9 @@ import { SEVERITIES } from '../shared/domain/finding'
 
 const SHOWN_FINDINGS = 10
 
+const counted = (count: number, noun: string, plural = `${noun}s`): string =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? noun : plural}`
+
 /** A few lines a person reads at the end of a run: the repository, the headline numbers, the worst findings. */
 export function formatAuditSummary(result: AuditResult): string {
   const metric = (id: string): number | undefined => result.metrics.find((entry) => entry.id === id)?.value
@@ -15,8 +18,8 @@ export function formatAuditSummary(result: AuditResult): string {
   )
   const lines = [
     `${result.repo.source} @ ${result.repo.commitSha?.slice(0, 12) ?? '(no commits)'}`,
-    `  ${metric('inventory/code-lines') ?? 0} lines of code in ${metric('inventory/files') ?? 0} files; ` +
-      `${metric('git-history/commits') ?? 0} commits by ${metric('git-history/contributors') ?? 0} people; ` +
+    `  ${counted(metric('inventory/code-lines') ?? 0, 'line')} of code in ${counted(metric('inventory/files') ?? 0, 'file')}; ` +
+      `${counted(metric('git-history/commits') ?? 0, 'commit')} by ${counted(metric('git-history/contributors') ?? 0, 'person', 'people')}; ` +
       `truck factor ${metric('git-history/truck-factor') ?? '—'}`,
     `  Findings: ${counts.map(({ severity, count }) => `${count} ${severity}`).join(', ') || 'none'}`,
     ...worstFirst.slice(0, SHOWN_FINDINGS).map((finding) => `  [${finding.severity}] ${finding.title}`),

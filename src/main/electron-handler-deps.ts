@@ -6,7 +6,7 @@ import { cloneCacheDirectory } from './app-paths'
 import type { HandlerDeps } from './ipc/handlers'
 import { createAuditJobs, type EmitEvent } from './jobs/audit-jobs'
 import { runAuditInProcess, type EngineProcess } from './jobs/engine-process'
-import { checkRepoSource } from './repo-source-check'
+import { createRepoSourceCheck } from './repo-source-check'
 import { sendEvent } from './ipc/send-event'
 
 /** Starts the engine in its own OS process: a crash or out-of-memory there cannot take the window down. */
@@ -51,7 +51,7 @@ export function createElectronHandlerDeps(): HandlerDeps {
         : await dialog.showOpenDialog(options)
       return picked.canceled ? null : (picked.filePaths[0] ?? null)
     },
-    checkSource: checkRepoSource,
+    checkSource: createRepoSourceCheck([paths.dataDirectory, paths.cloneCacheDirectory]),
     audits: createAuditJobs(
       (spec, hooks) =>
         runAuditInProcess(launchEngineProcess, spec, { cacheDir: paths.cloneCacheDirectory }, hooks),

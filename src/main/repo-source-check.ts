@@ -1,25 +1,32 @@
-import { basename } from 'node:path'
 import type { RepoSource } from '../shared/ipc/contract'
 import { validateLocalFolder, validateRepoUrl } from './engine/git/repo-source'
 import type { SourceCheck } from './ipc/handlers'
 
 /** The name a repository is listed under unless the auditor gives one: the last path segment, without .git. */
 export function suggestRepoName(source: string): string {
-  const lastSegment = basename(source.replace(/[\\/]+$/, '').replace(/^.*:/, '')) || source
+  // Split on both separators: the source may be a Windows path, a URL or an scp-style address.
+  const lastSegment =
+    source
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/:]/)
+      .at(-1) ?? ''
   return lastSegment.replace(/\.git$/i, '') || 'repository'
 }
 
-/** Checks a source the auditor typed or picked before anything is stored or cloned. */
-export async function checkRepoSource({ source, sourceKind }: RepoSource): Promise<SourceCheck> {
-  const suggestedName = suggestRepoName(source)
-  if (sourceKind === 'url') {
-    const verdict = validateRepoUrl(source)
+/**
+ * Checks a source the auditor typed or picked before anything is stored or cloned. Folders inside
+ * `appFolders` (the app's data and clone cache) are refused: auditing Diligent's own copies would
+ * analyse a clone of a clone, and invite the auditor to point at files the app later deletes.
+ */
+export function createRepoSourceCheck(appFolders: readonly string[]) {
+  return async ({ source, sourceKind }: RepoSource): Promise<SourceCheck> => {
+    const suggestedName = suggestRepoName(source)
+    const verdict =
+      sourceKind === 'url'
+        ? validateRepoUrl(source)
+        : await validateLocalFolder(source, { forbiddenRoots: appFolders })
     return verdict.ok
       ? { ok: true, problem: null, suggestedName }
       : { ok: false, problem: verdict.reason, suggestedName }
   }
-  const verdict = await validateLocalFolder(source)
-  return verdict.ok
-    ? { ok: true, problem: null, suggestedName }
-    : { ok: false, problem: verdict.reason, suggestedName }
 }

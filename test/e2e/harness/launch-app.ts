@@ -6,7 +6,7 @@ import { runAudit } from '../../../src/main/engine'
 import { createDispatch } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { createAuditJobs, type EmitEvent } from '../../../src/main/jobs/audit-jobs'
-import { checkRepoSource } from '../../../src/main/repo-source-check'
+import { createRepoSourceCheck } from '../../../src/main/repo-source-check'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 import { startHarnessServer, type HarnessServer } from './harness-server'
 import { installHttpBridge } from './install-http-bridge'
@@ -63,7 +63,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       openedExternally.push(url)
     },
     pickFolder: async () => options.pickedFolder ?? null,
-    checkSource: checkRepoSource,
+    checkSource: createRepoSourceCheck([join(workDir, 'user-data'), cloneCacheDirectory]),
     audits: createAuditJobs((spec, hooks) => audit(spec, { cacheDir: cloneCacheDirectory }, hooks), emit),
   })
   const dispatch = createDispatch(handlers, (channel, error) =>

@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { main } from '../../src/cli'
+import { buildSampleRepo } from '../../src/cli/sample-repo'
+import type { AuditResult } from '../../src/shared/domain/audit-result'
+import { ADA, git, makeGitRepo, makeTempDir, removeTempDirs } from '../helpers/make-git-repo'
+
+let stdout: string
+let stderr: string
+
+beforeEach(() => {
+  stdout = ''
+  stderr = ''
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk)
+    return true
+  })
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk)
+    return true
+  })
+})
+afterEach(() => vi.restoreAllMocks())
+afterAll(removeTempDirs)
+
+const readResult = async (folder: string): Promise<AuditResult> =>
+  JSON.parse(await readFile(join(folder, 'audit.json'), 'utf8')) as AuditResult
+
+describe('diligent audit', () => {
+  it('audits a local folder into DIR/audit.json, with progress on stderr and a summary on stdout', async () => {
+    const repo = await makeGitRepo([
+      { author: ADA, date: '2025-01-10T00:00:00Z', files: { 'src/index.ts': 'export const answer = 42\n' } },
+    ])
+    const out = await makeTempDir('diligent-out-')
+    expect(await main(['audit', repo, '--out', out])).toBe(0)
+
+    const result = await readResult(out)
+    expect(result.schemaVersion).toBe(1)
+    expect(result.repo).toEqual({
+      source: repo,
+      sourceKind: 'local',
+      commitSha: (await git(repo, ['rev-parse', 'HEAD'])).trim(),
+      branch: 'main',
+    })
+    expect(stderr).toMatch(/^\[clone\] /m)
+    expect(stderr).toMatch(/^\[scan\] 1\/1 Listed tracked files$/m)
+    expect(stderr).toContain(`Wrote ${join(out, 'audit.json')}`)
+    expect(stdout).toContain('1 line of code in 1 file; 1 commit by 1 person; truck factor 1')
+  })
+
+  it('exits 1 with the reason when the source cannot be audited', async () => {
+    const out = await makeTempDir('diligent-out-')
+    expect(await main(['audit', 'ext::sh -c id', '--out', out])).toBe(1)
+    expect(stderr).toMatch(/^diligent: Remote-helper transports/m)
+  })
+
+  it('exits 2 with the usage on a malformed command line', async () => {
+    expect(await main([])).toBe(2)
+    expect(stdout).toContain('Usage:')
+    expect(await main(['audit'])).toBe(2)
+    expect(await main(['audit', '.', '--colour'])).toBe(2)
+    expect(stderr).toContain("Unknown option '--colour'")
+    expect(await main(['--help'])).toBe(0)
+  })
+})
+
+describe('diligent demo', () => {
+  it('builds the sample repository and audits it, finding its planted key-person risk', async () => {
+    const out = await makeTempDir('diligent-demo-')
+    expect(await main(['demo', '--out', out])).toBe(0)
+    const result = await readResult(out)
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(
+      expect.arrayContaining(['git-history/truck-factor-one', 'inventory/committed-build-output']),
+    )
+    expect(stdout).toContain('22 commits by 4 people; truck factor 1')
+  })
+})
+
+describe('the sample repository', () => {
+  it('replays the scripted history, shifted so the last commit falls when asked', async () => {
+    const repo = await buildSampleRepo(join(await makeTempDir(), 'orderly-api'), {
+      lastCommitAt: new Date('2030-01-31T12:00:00Z'),
+    })
+    const log = (await git(repo, ['log', '--format=%aI %aN'])).trim().split('\n')
+    expect(log).toHaveLength(22)
+    expect(log[0]).toBe('2030-01-31T12:00:00+00:00 Dan Okafor')
+    expect(await readFile(join(repo, '.mailmap'), 'utf8')).toContain('<alice.martin@gmail.example>')
+    expect(await git(repo, ['status', '--porcelain'])).toBe('')
+  })
+})
