@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs, promisify } from 'node:util'
-import { LOCKFILE_PATHSPEC_EXCLUDES } from '../../src/main/engine/history/excluded-paths'
+import { HISTORY_PATHSPEC_EXCLUDES } from '../../src/main/engine/history/excluded-paths'
 import { buildSyntheticRepo } from './synthetic-repo'
 
 const run = promisify(execFile)
@@ -35,7 +35,7 @@ async function measureAnalyzer(
   analyzerId: string,
   repo: string,
   cacheDir: string,
-): Promise<Measurement & { files: number }> {
+): Promise<Measurement & { files: number; repoDir: string }> {
   const { stdout } = await run(
     process.execPath,
     ['--import', 'tsx', resolve('scripts/bench/measure-analyzer.ts'), analyzerId, repo, cacheDir],
@@ -67,12 +67,14 @@ try {
   const history = await measureAnalyzer('git-history', repo, cacheDir)
   const commits = Number((await run('git', ['rev-list', '--count', 'HEAD'], { cwd: repo })).stdout.trim())
 
+  // The baselines read the very clone the analyzers read: same tree, same packs.
+  const clone = inventory.repoDir
   const hasCloc = spawnSync('cloc', ['--version']).status === 0
-  const cloc = hasCloc ? await timeCommand('cloc', ['--quiet', '--json', '--vcs=git', '.'], repo) : null
+  const cloc = hasCloc ? await timeCommand('cloc', ['--quiet', '--json', '--vcs=git', '.'], clone) : null
   const gitLog = await timeCommand(
     'git',
-    ['log', '--numstat', '--no-renames', '--format=%H', 'HEAD', '--', '.', ...LOCKFILE_PATHSPEC_EXCLUDES],
-    repo,
+    ['log', '--numstat', '--no-renames', '--format=%H', 'HEAD', '--', '.', ...HISTORY_PATHSPEC_EXCLUDES],
+    clone,
   )
 
   repo =
@@ -91,7 +93,7 @@ try {
     inventory.files,
   )
   row('git-history analyzer', history, null)
-  row('git log --numstat --no-renames, lockfiles excluded', gitLog, null)
+  row('git log --numstat --no-renames, same pathspec', gitLog, null)
   if (cloc) console.log(`\ninventory vs cloc: ${(cloc.seconds / inventory.seconds).toFixed(1)}× faster`)
   console.log(`git-history vs git log --numstat: ${(history.seconds / gitLog.seconds).toFixed(2)}× the time`)
 } finally {

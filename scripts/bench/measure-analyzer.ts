@@ -42,5 +42,5 @@ await analyzer.run({
 })
 const seconds = (performance.now() - started) / 1000
 process.stdout.write(
-  `${JSON.stringify({ analyzerId, seconds, files: repository.files.length, peakRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`,
+  `${JSON.stringify({ analyzerId, seconds, files: repository.files.length, repoDir: repository.repoDir, peakRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`,
 )

@@ -1,4 +1,4 @@
-import { LOCKFILE_PATHSPEC_EXCLUDES } from '../history/excluded-paths'
+import { HISTORY_PATHSPEC_EXCLUDES } from '../history/excluded-paths'
 import { historyFindings } from '../history/findings'
 import { HistoryTally } from '../history/history-tally'
 import { IdentityResolver } from '../history/identities'
@@ -35,7 +35,7 @@ export const gitHistoryAnalyzer: Analyzer<'git-history'> = {
       const read = { unreadable: 0 }
       for await (const commit of readCommits(
         context.git,
-        historyLogArgs(context.commitSha, LOCKFILE_PATHSPEC_EXCLUDES),
+        historyLogArgs(context.commitSha, HISTORY_PATHSPEC_EXCLUDES),
         read,
       )) {
         tally.add(commit, identities.see(commit.authorName, commit.authorEmail))

@@ -226,13 +226,17 @@ export async function* streamGit(
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
       pending += decoder.write(chunk)
+      // Records are cut from `pending` by offset and the remainder kept once per chunk: slicing the
+      // remainder after every record would copy a chunk once per record it holds.
+      let start = 0
       let end = pending.indexOf(separator, searchFrom)
       while (end !== -1) {
         if (options.signal?.aborted) throw abortReason(options.signal)
-        yield pending.slice(0, end)
-        pending = pending.slice(end + separator.length)
-        end = pending.indexOf(separator)
+        yield pending.slice(start, end)
+        start = end + separator.length
+        end = pending.indexOf(separator, start)
       }
+      pending = pending.slice(start)
       searchFrom = Math.max(0, pending.length - separator.length + 1)
       if (pending.length > MAX_RECORD_CHARS)
         throw new GitCommandError(

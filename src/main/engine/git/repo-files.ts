@@ -1,6 +1,6 @@
-import { constants } from 'node:fs'
-import { lstat, open, realpath } from 'node:fs/promises'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 
 /**
  * The one way analyzers read repository files (security.md T5). Paths come from the audited
@@ -10,8 +10,16 @@ import { isAbsolute, relative, resolve, sep } from 'node:path'
  */
 export type RepoFileReader = (path: string) => Promise<Buffer | null>
 
-// O_NOFOLLOW makes the final open refuse a symlink swapped in after the checks (not on Windows).
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)
+// O_NOFOLLOW: the open itself refuses a symlink in the last component (not on Windows, where the clone
+// has none: core.symlinks=false). O_NONBLOCK: opening a FIFO returns at once instead of hanging.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+/**
+ * Reads are synchronous: in the engine's own process a small file's open, stat, read and close cost
+ * microseconds each, where the promise versions queue four round trips through libuv's thread pool
+ * (measured: 5× slower over 5,000 files). Every this many reads the reader yields to the event loop,
+ * so a cancel message is still handled promptly.
+ */
+const READS_PER_YIELD = 64
 
 /** A repository-relative path that can only name something inside the clone, else null. */
 function safeRelativePath(path: string): string[] | null {
@@ -29,38 +37,52 @@ function isInside(child: string, parent: string): boolean {
   return path !== '' && !path.startsWith(`..${sep}`) && path !== '..' && !isAbsolute(path)
 }
 
+/** The whole of a regular file of at most `maxBytes`, or null; `fd` is closed by the caller. */
+function readRegularFile(fd: number, maxBytes: number): Buffer | null {
+  const stats = fstatSync(fd)
+  if (!stats.isFile() || stats.size > maxBytes) return null
+  // Read at most one byte more than stat promised: a file growing underneath is refused, not followed.
+  const buffer = Buffer.allocUnsafe(stats.size + 1)
+  let total = 0
+  while (total < buffer.length) {
+    const bytesRead = readSync(fd, buffer, total, buffer.length - total, total)
+    if (bytesRead === 0) break
+    total += bytesRead
+  }
+  return total > stats.size ? null : buffer.subarray(0, total)
+}
+
 export function createRepoFileReader(repoDir: string, maxFileBytes: number): RepoFileReader {
-  const root = realpath(resolve(repoDir))
-  // A rejected realpath must not surface as an unhandled rejection before the first read.
-  root.catch(() => undefined)
+  let root: string | null = null
+  // Whether each folder's real path stays inside the clone: a symlinked folder on the way would not.
+  const folderIsInside = new Map<string, boolean>()
+  const insideClone = (folder: string, base: string): boolean => {
+    let inside = folderIsInside.get(folder)
+    if (inside === undefined) {
+      const real = realpathSync.native(folder)
+      inside = real === base || isInside(real, base)
+      folderIsInside.set(folder, inside)
+    }
+    return inside
+  }
+  let reads = 0
+
   return async (path) => {
+    reads += 1
+    if (reads % READS_PER_YIELD === 0) await yieldToEventLoop()
     const segments = safeRelativePath(path)
     if (segments === null) return null
+    let fd: number | null = null
     try {
-      const base = await root
-      const full = resolve(base, ...segments)
-      const stats = await lstat(full)
-      if (!stats.isFile() || stats.size > maxFileBytes) return null
-      // lstat only looks at the last component; realpath catches a symlinked folder on the way.
-      if (!isInside(await realpath(full), base)) return null
-      const handle = await open(full, OPEN_FLAGS)
-      try {
-        const opened = await handle.stat()
-        if (!opened.isFile() || opened.size > maxFileBytes) return null
-        // Read at most one byte more than stat promised: a file growing underneath is refused, not followed.
-        const buffer = Buffer.alloc(opened.size + 1)
-        let total = 0
-        while (total < buffer.length) {
-          const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total)
-          if (bytesRead === 0) break
-          total += bytesRead
-        }
-        return total > opened.size ? null : buffer.subarray(0, total)
-      } finally {
-        await handle.close()
-      }
+      root ??= realpathSync.native(resolve(repoDir))
+      const full = resolve(root, ...segments)
+      if (!insideClone(dirname(full), root)) return null
+      fd = openSync(full, OPEN_FLAGS)
+      return readRegularFile(fd, maxFileBytes)
     } catch {
       return null
+    } finally {
+      if (fd !== null) closeSync(fd)
     }
   }
 }

@@ -23,7 +23,17 @@ export const LOCKFILE_NAMES = [
   'packages.lock.json',
 ] as const
 
-/** The git pathspec that keeps every path but the lockfiles, at any depth. */
-export const LOCKFILE_PATHSPEC_EXCLUDES: readonly string[] = LOCKFILE_NAMES.map(
-  (name) => `:(exclude,glob)**/${name}`,
-)
+/** Machine-written files whose diffs are as costly and as meaningless: bundles, source maps, committed dependencies. */
+export const GENERATED_GLOBS = [
+  '**/*.min.js',
+  '**/*.min.css',
+  '**/*.map',
+  '**/*.generated.*',
+  '**/node_modules/**',
+]
+
+/** The git pathspec that keeps every path but lockfiles and generated files, at any depth. */
+export const HISTORY_PATHSPEC_EXCLUDES: readonly string[] = [
+  ...LOCKFILE_NAMES.map((name) => `:(exclude,glob)**/${name}`),
+  ...GENERATED_GLOBS.map((glob) => `:(exclude,glob)${glob}`),
+]

@@ -24,10 +24,16 @@ const FORMAT = '--format=%x1e%H%x00%P%x00%aN%x00%aE%x00%aI'
 const HEADER_FIELDS = 5
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
 const NUMSTAT = /^\n?(\d+|-)\t(\d+|-)\t(.*)$/s
+/**
+ * Inexact rename detection compares every added file with every deleted one; in the few commits that
+ * move hundreds of files at once it costs more than the rest of the history (measured on prettier:
+ * 19% of the read). Above this many candidates git still pairs exact renames and skips the rest.
+ */
+export const RENAME_CANDIDATE_LIMIT = 100
 
 /**
  * The one full-history read: every commit reachable from `commitSha`, newest first, with the lines each
- * changed (renames followed, mailmap applied, lockfiles left out). `--full-history --sparse` keeps
+ * changed (renames followed, mailmap applied, lockfiles and generated files left out). `--full-history --sparse` keeps
  * commits the pathspec would otherwise hide, so lockfile-only commits still count.
  */
 export function historyLogArgs(commitSha: string, excludes: readonly string[]): string[] {
@@ -37,6 +43,7 @@ export function historyLogArgs(commitSha: string, excludes: readonly string[]): 
     '--full-history',
     '--sparse',
     '-M',
+    `-l${RENAME_CANDIDATE_LIMIT}`,
     '--numstat',
     '-z',
     '--no-color',

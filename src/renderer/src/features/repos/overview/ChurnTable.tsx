@@ -1,6 +1,7 @@
 import { Card, Code, Table, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { GitHistoryFacts } from '../../../../../shared/domain/facts/git-history-facts'
+import { formatDate } from '../../../components/format'
 
 const SHOWN_FILES = 20
 
@@ -44,7 +45,7 @@ export function ChurnTable({ history }: { history: GitHistoryFacts }): ReactNode
                   {names.get(file.mainAuthorId) ?? file.mainAuthorId} (
                   {Math.round(file.mainAuthorShare * 100)}%)
                 </Table.Td>
-                <Table.Td ta="right">{file.ageDays} days ago</Table.Td>
+                <Table.Td ta="right">{formatDate(file.lastChangedAt)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
