@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, shell, utilityProcess } from 'electron'
 import { APP_NAME } from '../shared/app-identity'
 import { cloneCacheDirectory } from './app-paths'
+import { backupFileSystem } from './backup/backup-file-system'
+import type { BackupFileDeps } from './backup/backup-handlers'
 import type { HandlerDeps } from './ipc/handlers'
 import { createAuditJobs, type EmitEvent } from './jobs/audit-jobs'
 import { runAuditInProcess, type EngineProcess } from './jobs/engine-process'
@@ -26,6 +28,36 @@ function launchEngineProcess(): EngineProcess {
 
 const emitToWindows: EmitEvent = (event, payload) => {
   for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, event, payload)
+}
+
+const BACKUP_FILTERS = [{ name: 'Diligent backup', extensions: ['json'] }]
+
+/** Native dialogs for backups, modal to the focused window when there is one. */
+const backupDialogs: Pick<BackupFileDeps, 'chooseSavePath' | 'chooseOpenPath'> = {
+  chooseSavePath: async (suggestedName) => {
+    const window = BrowserWindow.getFocusedWindow()
+    const options = {
+      title: 'Save engagement backup',
+      defaultPath: join(app.getPath('documents'), suggestedName),
+      filters: BACKUP_FILTERS,
+    }
+    const chosen = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options)
+    return chosen.canceled || chosen.filePath === '' ? null : chosen.filePath
+  },
+  chooseOpenPath: async () => {
+    const window = BrowserWindow.getFocusedWindow()
+    const options = {
+      title: 'Restore engagement backup',
+      properties: ['openFile' as const],
+      filters: BACKUP_FILTERS,
+    }
+    const chosen = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options)
+    return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
+  },
 }
 
 /** The handlers' dependencies, as Electron provides them in the app. */
@@ -57,5 +89,6 @@ export function createElectronHandlerDeps(): HandlerDeps {
         runAuditInProcess(launchEngineProcess, spec, { cacheDir: paths.cloneCacheDirectory }, hooks),
       emitToWindows,
     ),
+    backupFiles: { ...backupFileSystem, ...backupDialogs },
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import type { Handlers } from '../../src/main/ipc/handlers'
+import { BACKUP_MAX_BYTES } from '../../src/shared/backup/backup-format'
 import type { DiligentApi } from '../../src/shared/ipc/api'
 import {
   EVENT_NAMES,
@@ -35,6 +36,8 @@ describe('types', () => {
       | 'source:check'
       | 'audit:start'
       | 'audit:cancel'
+      | 'backup:save'
+      | 'backup:open'
     >()
     expectTypeOf<EventName>().toEqualTypeOf<'job:progress' | 'job:finished'>()
     expectTypeOf<keyof typeof invokeContract>().toEqualTypeOf<InvokeChannel>()
@@ -54,6 +57,12 @@ describe('types', () => {
     expectTypeOf<InvokeResponse<'audit:start'>>().toEqualTypeOf<{ jobId: string }>()
     expectTypeOf<InvokeRequest<'audit:cancel'>>().toEqualTypeOf<{ jobId: string }>()
     expectTypeOf<InvokeResponse<'dialog:pick-folder'>>().toEqualTypeOf<{ path: string | null }>()
+    expectTypeOf<InvokeRequest<'backup:save'>>().toEqualTypeOf<{ suggestedName: string; content: string }>()
+    expectTypeOf<InvokeResponse<'backup:save'>>().toEqualTypeOf<{ path: string | null }>()
+    expectTypeOf<InvokeRequest<'backup:open'>>().toEqualTypeOf<Record<string, never>>()
+    expectTypeOf<InvokeResponse<'backup:open'>>().toEqualTypeOf<{
+      file: { name: string; content: string } | null
+    }>()
     expectTypeOf<EventPayload<'job:progress'>>().toEqualTypeOf<JobProgress>()
     expectTypeOf<EventPayload<'job:finished'>>().toEqualTypeOf<JobFinished>()
   })
@@ -161,6 +170,44 @@ describe('runtime', () => {
     expect(response.parse(info)).toStrictEqual(info)
     expect(response.safeParse({ ...info, extra: true }).success).toBe(false)
     expect(response.safeParse({ ...info, electronVersion: undefined }).success).toBe(false)
+  })
+
+  describe('backup:save request', () => {
+    const { request } = invokeContract['backup:save']
+
+    it('accepts a plain file name ending in .json and content up to the backup size cap', () => {
+      expect(
+        request.safeParse({ suggestedName: 'Acme-2026-12-04.diligent-backup.json', content: '{}' }).success,
+      ).toBe(true)
+      expect(
+        request.safeParse({ suggestedName: 'a.json', content: 'x'.repeat(BACKUP_MAX_BYTES) }).success,
+      ).toBe(true)
+    })
+
+    it.each([
+      ['a path', { suggestedName: '../../.bashrc.json', content: '{}' }],
+      ['a Windows path', { suggestedName: 'C:\\Users\\a\\b.json', content: '{}' }],
+      ['a hidden file', { suggestedName: '.json', content: '{}' }],
+      ['another extension', { suggestedName: 'backup.exe', content: '{}' }],
+      ['a name with spaces', { suggestedName: 'my backup.json', content: '{}' }],
+      ['a too long name', { suggestedName: `${'a'.repeat(200)}.json`, content: '{}' }],
+      ['content over the cap', { suggestedName: 'a.json', content: 'x'.repeat(BACKUP_MAX_BYTES + 1) }],
+      ['no content', { suggestedName: 'a.json' }],
+      ['an extra key', { suggestedName: 'a.json', content: '{}', path: '/etc/passwd' }],
+    ])('rejects %s', (_label, value) => {
+      expect(request.safeParse(value).success).toBe(false)
+    })
+  })
+
+  it('answers backup:open with a file or, when cancelled, null', () => {
+    const { request, response } = invokeContract['backup:open']
+    expect(request.safeParse({}).success).toBe(true)
+    expect(request.safeParse({ path: '/etc/passwd' }).success).toBe(false)
+    expect(response.safeParse({ file: null }).success).toBe(true)
+    expect(response.safeParse({ file: { name: 'a.json', content: '{}' } }).success).toBe(true)
+    expect(
+      response.safeParse({ file: { name: 'a.json', content: 'x'.repeat(BACKUP_MAX_BYTES + 1) } }).success,
+    ).toBe(false)
   })
 
   it('validates job events', () => {

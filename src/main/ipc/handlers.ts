@@ -1,5 +1,6 @@
 import type { InvokeChannel } from '../../shared/ipc/channels'
 import type { AppInfo, InvokeRequest, InvokeResponse, RepoSource } from '../../shared/ipc/contract'
+import { openBackup, saveBackup, type BackupFileDeps } from '../backup/backup-handlers'
 import type { AuditJobs } from '../jobs/audit-jobs'
 import { openExternalIfSafe } from '../security/external-links'
 
@@ -28,6 +29,7 @@ export interface HandlerDeps {
   pickFolder: (title: string) => Promise<string | null>
   checkSource: (source: RepoSource) => Promise<SourceCheck>
   audits: AuditJobs
+  backupFiles: BackupFileDeps
 }
 
 /** One handler per invoke channel; a channel without a handler is a compile error. */
@@ -51,5 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { jobId: deps.audits.start(source) }
     },
     'audit:cancel': async ({ jobId }) => ({ cancelled: deps.audits.cancel(jobId) }),
+    'backup:save': (request) => saveBackup(deps.backupFiles, request),
+    'backup:open': () => openBackup(deps.backupFiles),
   }
 }

@@ -1,5 +1,7 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { AppFrame } from './components/AppFrame'
+import { ChecklistFlowPage } from './features/checklists/ChecklistFlowPage'
+import { ChecklistsPage } from './features/checklists/ChecklistsPage'
 import { EngagementPage } from './features/engagements/EngagementPage'
 import { EngagementsPage } from './features/engagements/EngagementsPage'
 import { RepoPage } from './features/repos/RepoPage'
@@ -14,6 +16,8 @@ export const router = createHashRouter([
       { path: 'engagements', element: <EngagementsPage /> },
       { path: 'engagements/:engagementId', element: <EngagementPage /> },
       { path: 'engagements/:engagementId/repos/:repoId', element: <RepoPage /> },
+      { path: 'engagements/:engagementId/checklists', element: <ChecklistsPage /> },
+      { path: 'engagements/:engagementId/checklists/:checklistId', element: <ChecklistFlowPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/engagements" replace /> },
     ],

@@ -9,6 +9,8 @@ export const INVOKE_CHANNELS = [
   'source:check',
   'audit:start',
   'audit:cancel',
+  'backup:save',
+  'backup:open',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BACKUP_MAX_BYTES } from '../backup/backup-format'
 import { JobFinishedSchema, JobIdSchema, JobProgressSchema } from '../jobs'
 import type { EventName, InvokeChannel } from './channels'
 
@@ -11,6 +12,15 @@ export const RepoSourceSchema = z.strictObject({
   sourceKind: z.enum(['url', 'local']),
 })
 export type RepoSource = z.infer<typeof RepoSourceSchema>
+
+/** A bare file name (no folder, nothing a file system could read as a path) offered in the save dialog. */
+export const BackupFileNameSchema = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9.-]*\.json$/, 'Expected a plain file name ending in .json')
+
+/** A backup file's text; main checks its size in bytes before writing it, and before reading one. */
+const BackupContentSchema = z.string().max(BACKUP_MAX_BYTES)
 
 export const AppInfoSchema = z.strictObject({
   name: z.string(),
@@ -50,6 +60,18 @@ export const invokeContract = {
   'audit:cancel': {
     request: z.strictObject({ jobId: JobIdSchema }),
     response: z.strictObject({ cancelled: z.boolean() }),
+  },
+  /** Asks the auditor where to save the backup and writes it there; `path` is null when they cancel. */
+  'backup:save': {
+    request: z.strictObject({ suggestedName: BackupFileNameSchema, content: BackupContentSchema }),
+    response: z.strictObject({ path: z.string().nullable() }),
+  },
+  /** Asks the auditor for a backup file and reads it; `file` is null when they cancel. */
+  'backup:open': {
+    request: z.strictObject({}),
+    response: z.strictObject({
+      file: z.strictObject({ name: z.string(), content: BackupContentSchema }).nullable(),
+    }),
   },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>
 

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { backupFileSystem } from '../../../src/main/backup/backup-file-system'
 import { runAudit } from '../../../src/main/engine'
 import { createDispatch } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
@@ -19,6 +20,8 @@ export interface LaunchedApp {
   server: HarnessServer
   /** URLs main was asked to open in the system browser. */
   openedExternally: string[]
+  /** Where the save dialog put each backup, in order; the files are in the harness's temp folder. */
+  savedBackups: string[]
   /** Problems a clean run must not have; tests assert these stay empty. */
   problems: {
     consoleErrors: string[]
@@ -35,6 +38,8 @@ export interface LaunchOptions {
   pickedFolder?: string | null
   /** Wraps the engine, e.g. to slow it down so a test can cancel mid-run. */
   wrapAudit?: (audit: typeof runAudit) => typeof runAudit
+  /** The file the open dialog answers with; by default the last backup saved, or a cancel if none was. */
+  backupToOpen?: string
 }
 
 /**
@@ -45,6 +50,8 @@ export interface LaunchOptions {
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
   const workDir = await mkdtemp(join(tmpdir(), 'diligent-e2e-'))
   const openedExternally: string[] = []
+  const savedBackups: string[] = []
+  const backupDir = join(workDir, 'backups')
   const problems: LaunchedApp['problems'] = {
     consoleErrors: [],
     cspViolations: [],
@@ -65,6 +72,16 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     pickFolder: async () => options.pickedFolder ?? null,
     checkSource: createRepoSourceCheck([join(workDir, 'user-data'), cloneCacheDirectory]),
     audits: createAuditJobs((spec, hooks) => audit(spec, { cacheDir: cloneCacheDirectory }, hooks), emit),
+    backupFiles: {
+      ...backupFileSystem,
+      chooseSavePath: async (suggestedName) => {
+        await mkdir(backupDir, { recursive: true })
+        const path = join(backupDir, suggestedName)
+        savedBackups.push(path)
+        return path
+      },
+      chooseOpenPath: async () => options.backupToOpen ?? savedBackups.at(-1) ?? null,
+    },
   })
   const dispatch = createDispatch(handlers, (channel, error) =>
     problems.ipcErrors.push(`${channel}: ${String(error)}`),
@@ -99,6 +116,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     page,
     server: harness,
     openedExternally,
+    savedBackups,
     problems,
     async screenshot(name) {
       await mkdir(SCREENSHOT_DIR, { recursive: true })

@@ -30,6 +30,8 @@ beforeEach(() => {
     })),
     'audit:start': vi.fn<Handlers['audit:start']>(async () => ({ jobId: crypto.randomUUID() })),
     'audit:cancel': vi.fn<Handlers['audit:cancel']>(async () => ({ cancelled: false })),
+    'backup:save': vi.fn<Handlers['backup:save']>(async () => ({ path: null })),
+    'backup:open': vi.fn<Handlers['backup:open']>(async () => ({ file: null })),
   }
   reportError = vi.fn<ErrorReporter>()
   dispatch = createDispatch(handlers, reportError)
@@ -157,6 +159,32 @@ describe('hostile payloads', () => {
 
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
     expect(Object.prototype).not.toHaveProperty('polluted')
+  })
+})
+
+describe('backup channels', () => {
+  it('hands backup:save the file name and content, and answers with where it was saved', async () => {
+    handlers['backup:save'].mockResolvedValueOnce({ path: '/home/auditor/Acme.diligent-backup.json' })
+    const request = { suggestedName: 'Acme-2026-12-04.diligent-backup.json', content: '{"format":"x"}' }
+
+    await expect(dispatch('backup:save', request)).resolves.toStrictEqual({
+      ok: true,
+      value: { path: '/home/auditor/Acme.diligent-backup.json' },
+    })
+    expect(handlers['backup:save'].mock.calls).toEqual([[request]])
+  })
+
+  it.each([
+    ['a path for a name', { suggestedName: '../../.config/autostart/x.json', content: '{}' }],
+    ['an absolute path for a name', { suggestedName: '/etc/cron.d/x.json', content: '{}' }],
+    ['content that is not text', { suggestedName: 'a.json', content: { format: 'x' } }],
+  ])('refuses %s on backup:save before the handler runs', async (_label, payload) => {
+    expectFailure(await dispatch('backup:save', payload), 'invalid-request')
+    expectNoHandlerRan()
+  })
+
+  it('answers a cancelled backup:open with no file', async () => {
+    await expect(dispatch('backup:open', {})).resolves.toStrictEqual({ ok: true, value: { file: null } })
   })
 })
 

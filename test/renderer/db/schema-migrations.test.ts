@@ -34,6 +34,27 @@ const FIXTURES_BY_VERSION: Record<number, Record<string, Record<string, unknown>
     ],
     debtItems: [{ id: 'd1', engagementId: ENGAGEMENT_ID, status: 'open', fingerprints: ['fp1'] }],
   },
+  2: {
+    engagements: [
+      { id: ENGAGEMENT_ID, name: 'Acme', stage: 'pre-product', createdAt: '2026-12-01T09:00:00.000Z' },
+    ],
+    answers: [
+      {
+        id: `${ENGAGEMENT_ID}:security.auth.mfa`,
+        engagementId: ENGAGEMENT_ID,
+        checklistId: 'security',
+        itemId: 'security.auth.mfa',
+        status: null,
+        notes: 'asked the CTO, waiting',
+        linkedFindingFingerprints: [],
+        decidedBy: null,
+        decidedAt: null,
+        fromSuggestion: false,
+        evidenceKey: null,
+        updatedAt: '2026-12-01T10:00:00.000Z',
+      },
+    ],
+  },
 }
 
 type Factory = ReturnType<typeof createFakeIndexedDb>
@@ -87,6 +108,54 @@ describe('schema versions', () => {
       db.close()
     })
   }
+})
+
+describe('v1 → v2', () => {
+  it('keeps every v1 answer as the auditor decision it was, with the fields v2 adds', async () => {
+    const factory = createFakeIndexedDb()
+    const old = new Dexie(DB_NAME, factory)
+    old.version(1).stores(SCHEMA_VERSIONS[0].stores)
+    await old.open()
+    await old.table('answers').bulkAdd([
+      { id: 'a1', engagementId: ENGAGEMENT_ID, checklistId: 'security', itemId: 'security.x', status: 'no' },
+      {
+        id: 'a2',
+        engagementId: ENGAGEMENT_ID,
+        checklistId: 'security',
+        itemId: 'security.y',
+        status: 'partly',
+        notes: 'only admins',
+        linkedFindingFingerprints: ['fp1'],
+        decidedBy: 'auditor',
+        decidedAt: '2026-11-30T12:00:00.000Z',
+      },
+    ])
+    old.close()
+
+    const db = await openDatabase(new DiligentDatabase(DB_NAME, factory))
+    expect(await db.answers.get('a1')).toEqual({
+      id: 'a1',
+      engagementId: ENGAGEMENT_ID,
+      checklistId: 'security',
+      itemId: 'security.x',
+      status: 'no',
+      notes: '',
+      linkedFindingFingerprints: [],
+      decidedBy: 'auditor',
+      decidedAt: null,
+      fromSuggestion: false,
+      evidenceKey: null,
+      updatedAt: new Date(0).toISOString(),
+    })
+    expect(await db.answers.get('a2')).toMatchObject({
+      notes: 'only admins',
+      linkedFindingFingerprints: ['fp1'],
+      decidedAt: '2026-11-30T12:00:00.000Z',
+      updatedAt: '2026-11-30T12:00:00.000Z',
+    })
+    expect(await db.answers.where({ engagementId: ENGAGEMENT_ID, checklistId: 'security' }).count()).toBe(2)
+    db.close()
+  })
 })
 
 describe('opening the database', () => {

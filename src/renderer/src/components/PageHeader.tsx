@@ -18,7 +18,11 @@ export function PageHeader({ title, description, actions }: PageHeaderProps): Re
           </Text>
         )}
       </Stack>
-      {actions !== undefined && <Group gap="xs">{actions}</Group>}
+      {actions !== undefined && (
+        <Group gap="xs" style={{ flexShrink: 0 }}>
+          {actions}
+        </Group>
+      )}
     </Group>
   )
 }

@@ -8,7 +8,8 @@ import type {
   RepoRecord,
   RunRecord,
 } from './records'
-import { DILIGENT_DB_NAME, schemaV1 } from './schema'
+import { upgradeAnswersToV2 } from './migrations/v2-answers'
+import { DILIGENT_DB_NAME, schemaV1, schemaV2 } from './schema'
 
 export class DiligentDatabase extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>
@@ -23,6 +24,7 @@ export class DiligentDatabase extends Dexie {
     // Strict durability: an answer the auditor saw saved is on disk, not in an OS buffer.
     super(name, { chromeTransactionDurability: 'strict', ...options })
     this.version(1).stores(schemaV1)
+    this.version(2).stores(schemaV2).upgrade(upgradeAnswersToV2)
   }
 }
 

@@ -56,16 +56,26 @@ export interface FindingRecord extends Finding {
   runId: string
 }
 
+/**
+ * The auditor's answer to one checklist item (schema v2). Saved as it is typed: notes may exist before
+ * a status is chosen. The engine's suggestion is never stored here; only what the auditor decided.
+ */
 export interface AnswerRecord {
+  /** `${engagementId}:${itemId}` for answers made since v2; older answers keep their own id. */
   id: string
   engagementId: string
   checklistId: string
   itemId: string
-  status: AnswerStatus
+  status: AnswerStatus | null
   notes: string
   linkedFindingFingerprints: string[]
-  decidedBy: 'auditor'
-  decidedAt: string
+  decidedBy: 'auditor' | null
+  decidedAt: string | null
+  /** The auditor took the engine's suggestion as the answer. */
+  fromSuggestion: boolean
+  /** The suggestion's evidence key when the auditor decided, to flag answers whose evidence changed since. */
+  evidenceKey: string | null
+  updatedAt: string
 }
 
 export interface DebtItemRecord {

@@ -16,7 +16,16 @@ export const schemaV1 = {
   debtItems: 'id, engagementId, status, *fingerprints',
 } as const
 
-export const SCHEMA_VERSIONS = [{ version: 1, stores: schemaV1 }] as const
+/** 2026-12-02 v2: checklist answers are looked up per engagement and item, and per checklist. */
+export const schemaV2 = {
+  ...schemaV1,
+  answers: 'id, engagementId, [engagementId+itemId], [engagementId+checklistId]',
+} as const
+
+export const SCHEMA_VERSIONS = [
+  { version: 1, stores: schemaV1 },
+  { version: 2, stores: schemaV2 },
+] as const
 
 /** The version this build declares; bump it together with a new entry above. */
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2

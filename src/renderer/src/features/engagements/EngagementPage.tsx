@@ -17,8 +17,10 @@ import { Link, useNavigate, useParams } from 'react-router'
 import { formatDate, formatDateTime } from '../../components/format'
 import { PageHeader } from '../../components/PageHeader'
 import { useEngagement } from '../../hooks/use-engagements'
+import { ChecklistsCard } from '../checklists/ChecklistsCard'
 import { ReposCard } from '../repos/ReposCard'
 import { useUiStore } from '../../stores/ui/store'
+import { BackupButton } from './BackupButton'
 import { StageBadge } from './StageBadge'
 import { useDeleteEngagement } from './use-delete-engagement'
 
@@ -80,6 +82,7 @@ export function EngagementPage(): ReactNode {
             >
               Edit
             </Button>
+            <BackupButton engagement={engagement} />
             <Button
               variant="light"
               color="red"
@@ -117,6 +120,7 @@ export function EngagementPage(): ReactNode {
           )}
         </Card>
         <ReposCard engagementId={engagement.id} />
+        <ChecklistsCard engagement={engagement} />
       </Stack>
     </>
   )

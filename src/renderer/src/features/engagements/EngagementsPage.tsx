@@ -10,6 +10,7 @@ import { ENGAGEMENT_SORTS, type EngagementSort } from '../../stores/ui/slices/en
 import { useUiStore } from '../../stores/ui/store'
 import { EngagementsTable } from './EngagementsTable'
 import { filterEngagements } from './filter-engagements'
+import { RestoreBackupButton } from './RestoreBackupButton'
 
 const STAGE_FILTER_OPTIONS = [
   { value: 'all', label: 'All stages' },
@@ -68,13 +69,16 @@ export function EngagementsPage(): ReactNode {
         title="Engagements"
         description="Each engagement is the technical audit of one company."
         actions={
-          <Button
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={openCreator}
-            rightSection={<Kbd size="xs">{MOD_KEY_LABEL} N</Kbd>}
-          >
-            New engagement
-          </Button>
+          <>
+            <RestoreBackupButton />
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={openCreator}
+              rightSection={<Kbd size="xs">{MOD_KEY_LABEL} N</Kbd>}
+            >
+              New engagement
+            </Button>
+          </>
         }
       />
       {engagements === undefined && (

@@ -4,25 +4,9 @@ import { notifications } from '@mantine/notifications'
 import { useCallback } from 'react'
 import { appDatabase } from '../../db/app-database'
 import { deleteEngagement } from '../../db/commands/engagements'
-import { getEngagementFootprint, type EngagementFootprint } from '../../db/queries/engagements'
+import { getEngagementFootprint } from '../../db/queries/engagements'
 import type { EngagementRecord } from '../../db/records'
-
-const FOOTPRINT_LABELS: Readonly<Record<keyof EngagementFootprint, [string, string]>> = {
-  repos: ['repository', 'repositories'],
-  runs: ['analysis run', 'analysis runs'],
-  findings: ['finding', 'findings'],
-  answers: ['checklist answer', 'checklist answers'],
-  debtItems: ['triaged debt item', 'triaged debt items'],
-}
-
-function describeFootprint(footprint: EngagementFootprint): string[] {
-  return (Object.keys(FOOTPRINT_LABELS) as (keyof EngagementFootprint)[])
-    .filter((key) => footprint[key] > 0)
-    .map((key) => {
-      const [one, many] = FOOTPRINT_LABELS[key]
-      return `${footprint[key]} ${footprint[key] === 1 ? one : many}`
-    })
-}
+import { describeFootprint } from './describe-footprint'
 
 /** Asks before deleting, saying exactly what goes with the engagement; resolves true if it was deleted. */
 export function useDeleteEngagement(): (engagement: EngagementRecord) => Promise<boolean> {

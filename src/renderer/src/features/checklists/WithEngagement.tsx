@@ -1,0 +1,32 @@
+import { Alert, Anchor, Center, Loader } from '@mantine/core'
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
+import type { EngagementRecord } from '../../db/records'
+import { useEngagement } from '../../hooks/use-engagements'
+
+/** Loads the engagement a page is about; a loader meanwhile, a way back when it no longer exists. */
+export function WithEngagement({
+  engagementId,
+  children,
+}: {
+  engagementId: string
+  children: (engagement: EngagementRecord) => ReactNode
+}): ReactNode {
+  const engagement = useEngagement(engagementId)
+  if (engagement === undefined)
+    return (
+      <Center py="xl">
+        <Loader aria-label="Loading engagement" />
+      </Center>
+    )
+  if (engagement === null)
+    return (
+      <Alert color="yellow" title="Engagement not found">
+        It may have been deleted.{' '}
+        <Anchor component={Link} to="/engagements">
+          Back to all engagements
+        </Anchor>
+      </Alert>
+    )
+  return children(engagement)
+}
