@@ -25,10 +25,30 @@ module.exports = {
     {
       name: 'cli-is-headless',
       severity: 'error',
-      comment: 'The CLI runs the engine in-process without Electron.',
+      comment: 'The CLI runs the engine and the exporters in-process without Electron.',
       from: { path: '^src/cli/' },
       to: {
-        path: ['^electron$', '^node_modules/electron/', '^src/main/(?!engine/)', '^src/(renderer|preload)/'],
+        path: [
+          '^electron$',
+          '^node_modules/electron/',
+          '^src/main/(?!engine/|exports/|files/)',
+          '^src/(renderer|preload)/',
+        ],
+      },
+    },
+    {
+      name: 'exports-are-pure',
+      severity: 'error',
+      comment:
+        'Exporters and file helpers are plain Node, shared with the CLI: no Electron, no IPC, no window.',
+      from: { path: '^src/main/(exports|files)/' },
+      to: {
+        path: [
+          '^electron$',
+          '^node_modules/electron/',
+          '^src/main/(?!exports/|files/|engine/)',
+          '^src/(renderer|preload)/',
+        ],
       },
     },
     {

@@ -1,4 +1,4 @@
-// npm run bench [-- --files N --commits N --authors N] [-- --repo PATH]
+// npm run bench [-- --files N --commits N --authors N --findings N] [-- --repo PATH]
 // Times the inventory and git-history analyzers separately, each in its own process, next to
 // cloc and `git log --numstat` over the same tree and history, measured in the same run.
 import { execFile, spawnSync } from 'node:child_process'
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     files: { type: 'string', default: '5000' },
     commits: { type: 'string', default: '20000' },
     authors: { type: 'string', default: '25' },
+    findings: { type: 'string', default: '20000' },
     repo: { type: 'string' },
   },
 })
@@ -96,6 +97,26 @@ try {
   row('git log --numstat --no-renames, same pathspec', gitLog, null)
   if (cloc) console.log(`\ninventory vs cloc: ${(cloc.seconds / inventory.seconds).toFixed(1)}× faster`)
   console.log(`git-history vs git log --numstat: ${(history.seconds / gitLog.seconds).toFixed(2)}× the time`)
+
+  console.error(`Exporting the sample engagement with ${values.findings} more findings…`)
+  const { stdout: exportLine } = await run(
+    process.execPath,
+    ['--import', 'tsx', resolve('scripts/bench/measure-exports.ts'), values.findings],
+    { maxBuffer: 10 * 1024 * 1024 },
+  )
+  const exported = JSON.parse(exportLine.trim().split('\n').at(-1) ?? '{}')
+  console.log(
+    `\nExports: ${exported.findings} findings in ${exported.debtItems} debt items (peak memory ${mb(exported.peakRssBytes)})`,
+  )
+  console.log('| step | wall time | size |')
+  console.log('| --- | --- | --- |')
+  console.log(
+    `| snapshot (grouping, priorities, checklists) | ${exported.assembleSeconds.toFixed(2)} s | — |`,
+  )
+  console.log(`| debt inventory (.xlsx) | ${exported.xlsxSeconds.toFixed(2)} s | ${mb(exported.xlsxBytes)} |`)
+  console.log(
+    `| due-diligence pack (.pdf) | ${exported.pdfSeconds.toFixed(2)} s | ${mb(exported.pdfBytes)} |`,
+  )
 } finally {
   await rm(workDir, { recursive: true, force: true })
 }

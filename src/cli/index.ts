@@ -3,19 +3,27 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { AuditResult } from '../shared/domain/audit-result'
+import { EngagementStageSchema } from '../shared/domain/engagement'
 import { runAudit } from '../main/engine'
+import { suggestRepoName } from '../shared/repo-name'
 import type { AuditSpec } from '../main/engine/types'
 import { formatAuditSummary } from './audit-summary'
 import { createProgressPrinter } from './progress-printer'
 import { buildSampleRepo } from './sample-repo'
+import type { HeadlessEngagement } from './snapshot-from-audit'
+import { writeExports } from './write-exports'
 
 const USAGE = `Usage:
-  diligent audit <path-or-url> [--out DIR] [--cache DIR]   audit one repository, write DIR/audit.json
-  diligent demo [--out DIR]                                 audit the bundled sample repository
+  diligent audit <path-or-url> [options]   audit one repository into DIR: audit.json, debt-inventory.xlsx, dd-pack.pdf
+  diligent demo [--out DIR]                audit the bundled sample repository the same way
 
 Options:
-  --out DIR     where to write the results (default: ./diligent-output, or ./demo-output for demo)
-  --cache DIR   where clones are kept between runs (default: a temporary folder, removed afterwards)
+  --out DIR        where to write the results (default: ./diligent-output, or ./demo-output for demo)
+  --cache DIR      where clones are kept between runs (default: a temporary folder, removed afterwards)
+  --company NAME   the company named in the exports (default: the repository's name)
+  --stage STAGE    pre-product, product-market-fit (default) or growth: which checklist items and bar apply
+
+Checklists in the exports are pre-filled from the engine's suggestions only, and marked as such.
 `
 
 async function isExistingPath(source: string): Promise<boolean> {
@@ -25,11 +33,21 @@ async function isExistingPath(source: string): Promise<boolean> {
   )
 }
 
-async function auditInto(
-  spec: AuditSpec,
-  outDir: string,
-  cacheDir: string | undefined,
-): Promise<AuditResult> {
+interface AuditTarget {
+  spec: AuditSpec
+  outDir: string
+  cacheDir: string | undefined
+  engagement: HeadlessEngagement
+  repoName: string
+}
+
+async function auditInto({
+  spec,
+  outDir,
+  cacheDir,
+  engagement,
+  repoName,
+}: AuditTarget): Promise<AuditResult> {
   const controller = new AbortController()
   const cancel = (): void => {
     process.stderr.write('\nCancelling…\n')
@@ -45,8 +63,11 @@ async function auditInto(
     )
     await mkdir(outDir, { recursive: true })
     await writeFile(join(outDir, 'audit.json'), `${JSON.stringify(result, null, 2)}\n`)
+    const exports = await writeExports(result, outDir, engagement, repoName, (line) =>
+      process.stderr.write(line),
+    )
     process.stdout.write(formatAuditSummary(result))
-    process.stderr.write(`Wrote ${join(outDir, 'audit.json')}\n`)
+    process.stderr.write(`Wrote ${[join(outDir, 'audit.json'), ...exports].join(', ')}\n`)
     return result
   } finally {
     process.off('SIGINT', cancel)
@@ -61,7 +82,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { out: { type: 'string' }, cache: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string' },
+        cache: { type: 'string' },
+        company: { type: 'string' },
+        stage: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     })
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
@@ -72,11 +99,23 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(USAGE)
     return command === undefined && !parsed.values.help ? 2 : 0
   }
+  const stage = EngagementStageSchema.safeParse(parsed.values.stage ?? 'product-market-fit')
+  if (!stage.success) {
+    process.stderr.write(`--stage must be pre-product, product-market-fit or growth\n\n${USAGE}`)
+    return 2
+  }
   try {
     if (command === 'audit' && source !== undefined && extra.length === 0) {
       const sourceKind = (await isExistingPath(source)) ? 'local' : 'url'
       const spec: AuditSpec = { source: sourceKind === 'local' ? resolve(source) : source, sourceKind }
-      await auditInto(spec, resolve(parsed.values.out ?? 'diligent-output'), parsed.values.cache)
+      const repoName = suggestRepoName(source)
+      await auditInto({
+        spec,
+        outDir: resolve(parsed.values.out ?? 'diligent-output'),
+        cacheDir: parsed.values.cache,
+        engagement: { name: parsed.values.company ?? repoName, stage: stage.data },
+        repoName,
+      })
       return 0
     }
     if (command === 'demo' && source === undefined) {
@@ -84,11 +123,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       try {
         const repoDir = await buildSampleRepo(join(workDir, 'orderly-api'))
         process.stderr.write(`Built the sample repository at ${repoDir}\n`)
-        await auditInto(
-          { source: repoDir, sourceKind: 'local' },
-          resolve(parsed.values.out ?? 'demo-output'),
-          undefined,
-        )
+        await auditInto({
+          spec: { source: repoDir, sourceKind: 'local' },
+          outDir: resolve(parsed.values.out ?? 'demo-output'),
+          cacheDir: undefined,
+          engagement: { name: parsed.values.company ?? 'Orderly', stage: stage.data },
+          repoName: 'orderly-api',
+        })
       } finally {
         await rm(workDir, { recursive: true, force: true })
       }

@@ -3,7 +3,11 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, shell, utilityProcess } from 'electron'
 import { APP_NAME } from '../shared/app-identity'
 import { cloneCacheDirectory } from './app-paths'
+import { EXPORT_KINDS } from '../shared/report/export-kinds'
 import { backupFileSystem } from './backup/backup-file-system'
+import { EXPORT_BUILDERS } from './exports/builders'
+import type { ExportDeps } from './exports/export-handlers'
+import { writeFileAtomically } from './files/write-file-atomically'
 import type { BackupFileDeps } from './backup/backup-handlers'
 import type { HandlerDeps } from './ipc/handlers'
 import { createAuditJobs, type EmitEvent } from './jobs/audit-jobs'
@@ -30,22 +34,22 @@ const emitToWindows: EmitEvent = (event, payload) => {
   for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, event, payload)
 }
 
+/** A native save dialog, modal to the focused window when there is one; null when cancelled. */
+async function chooseSavePath(
+  title: string,
+  suggestedName: string,
+  filters: { name: string; extensions: string[] }[],
+): Promise<string | null> {
+  const window = BrowserWindow.getFocusedWindow()
+  const options = { title, defaultPath: join(app.getPath('documents'), suggestedName), filters }
+  const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+  return chosen.canceled || chosen.filePath === '' ? null : chosen.filePath
+}
+
 const BACKUP_FILTERS = [{ name: 'Diligent backup', extensions: ['json'] }]
 
-/** Native dialogs for backups, modal to the focused window when there is one. */
 const backupDialogs: Pick<BackupFileDeps, 'chooseSavePath' | 'chooseOpenPath'> = {
-  chooseSavePath: async (suggestedName) => {
-    const window = BrowserWindow.getFocusedWindow()
-    const options = {
-      title: 'Save engagement backup',
-      defaultPath: join(app.getPath('documents'), suggestedName),
-      filters: BACKUP_FILTERS,
-    }
-    const chosen = window
-      ? await dialog.showSaveDialog(window, options)
-      : await dialog.showSaveDialog(options)
-    return chosen.canceled || chosen.filePath === '' ? null : chosen.filePath
-  },
+  chooseSavePath: (suggestedName) => chooseSavePath('Save engagement backup', suggestedName, BACKUP_FILTERS),
   chooseOpenPath: async () => {
     const window = BrowserWindow.getFocusedWindow()
     const options = {
@@ -58,6 +62,17 @@ const backupDialogs: Pick<BackupFileDeps, 'chooseSavePath' | 'chooseOpenPath'> =
       : await dialog.showOpenDialog(options)
     return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
   },
+}
+
+const exportDeps: ExportDeps = {
+  chooseSavePath: (kind, suggestedName) => {
+    const { label, extension, fileType } = EXPORT_KINDS[kind]
+    return chooseSavePath(`Export ${label.toLowerCase()}`, suggestedName, [
+      { name: fileType, extensions: [extension] },
+    ])
+  },
+  build: EXPORT_BUILDERS,
+  writeFile: writeFileAtomically,
 }
 
 /** The handlers' dependencies, as Electron provides them in the app. */
@@ -90,5 +105,6 @@ export function createElectronHandlerDeps(): HandlerDeps {
       emitToWindows,
     ),
     backupFiles: { ...backupFileSystem, ...backupDialogs },
+    exports: exportDeps,
   }
 }

@@ -1,17 +1,7 @@
 import type { RepoSource } from '../shared/ipc/contract'
+import { suggestRepoName } from '../shared/repo-name'
 import { validateLocalFolder, validateRepoUrl } from './engine/git/repo-source'
 import type { SourceCheck } from './ipc/handlers'
-
-/** The name a repository is listed under unless the auditor gives one: the last path segment, without .git. */
-export function suggestRepoName(source: string): string {
-  // Split on both separators: the source may be a Windows path, a URL or an scp-style address.
-  const lastSegment =
-    source
-      .replace(/[\\/]+$/, '')
-      .split(/[\\/:]/)
-      .at(-1) ?? ''
-  return lastSegment.replace(/\.git$/i, '') || 'repository'
-}
 
 /**
  * Checks a source the auditor typed or picked before anything is stored or cloned. Folders inside

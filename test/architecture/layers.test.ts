@@ -24,6 +24,9 @@ const VIOLATIONS: Record<string, string> = {
     "import { windowTitle } from '../main/window'\nexport const title = windowTitle\n",
   'src/main/circle-a.ts': "import { b } from './circle-b'\nexport const a = () => b\n",
   'src/main/circle-b.ts': "import { a } from './circle-a'\nexport const b = () => a\n",
+  'src/main/exports/uses-window.ts':
+    "import { windowTitle } from '../window'\nexport const title = windowTitle\n",
+  'src/cli/uses-ipc.ts': "import { windowTitle } from '../main/window'\nexport const title = windowTitle\n",
   'src/main/uses-test.ts': "import { helper } from '../../test/helper'\nexport const h = helper\n",
   'test/helper.ts': 'export const helper = 1\n',
 }
@@ -64,6 +67,8 @@ describe('the dependency-cruiser layer rules', () => {
     ['preload-is-thin', 'src/preload/uses-main.ts'],
     ['no-circular', 'src/main/circle-a.ts'],
     ['not-to-test', 'src/main/uses-test.ts'],
+    ['exports-are-pure', 'src/main/exports/uses-window.ts'],
+    ['cli-is-headless', 'src/cli/uses-ipc.ts'],
   ])('%s catches %s', (rule, from) => {
     expect(violations).toContainEqual(expect.objectContaining({ rule, from }))
   })

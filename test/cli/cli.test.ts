@@ -47,6 +47,10 @@ describe('diligent audit', () => {
     expect(stderr).toMatch(/^\[scan\] 1\/1 Listed tracked files$/m)
     expect(stderr).toContain(`Wrote ${join(out, 'audit.json')}`)
     expect(stdout).toContain('1 line of code in 1 file; 1 commit by 1 person; truck factor 1')
+    expect((await readFile(join(out, 'dd-pack.pdf'))).subarray(0, 5).toString()).toBe('%PDF-')
+    // An .xlsx is a zip archive.
+    expect((await readFile(join(out, 'debt-inventory.xlsx'))).subarray(0, 2).toString()).toBe('PK')
+    expect(stderr).toMatch(/^\[export\] debt-inventory\.xlsx$/m)
   })
 
   it('exits 1 with the reason when the source cannot be audited', async () => {

@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createRepoSourceCheck, suggestRepoName } from '../../src/main/repo-source-check'
+import { createRepoSourceCheck } from '../../src/main/repo-source-check'
+import { suggestRepoName } from '../../src/shared/repo-name'
 import { ADA, makeGitRepo, makeTempDir, removeTempDirs } from '../helpers/make-git-repo'
 
 afterAll(removeTempDirs)

@@ -38,6 +38,7 @@ describe('types', () => {
       | 'audit:cancel'
       | 'backup:save'
       | 'backup:open'
+      | 'export:save'
     >()
     expectTypeOf<EventName>().toEqualTypeOf<'job:progress' | 'job:finished'>()
     expectTypeOf<keyof typeof invokeContract>().toEqualTypeOf<InvokeChannel>()

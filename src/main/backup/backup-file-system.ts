@@ -1,22 +1,7 @@
-import { randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { rename, rm, stat, writeFile } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
+import { writeFileAtomically } from '../files/write-file-atomically'
 import type { BackupFileDeps } from './backup-handlers'
-
-/**
- * Writes through a temporary file beside the target and renames it into place, so a crash or a full
- * disk mid-write never leaves a half backup where a good one (of the same name) used to be.
- */
-async function writeFileAtomically(path: string, content: string): Promise<void> {
-  const temporary = `${path}.${randomUUID()}.partial`
-  try {
-    await writeFile(temporary, content, { encoding: 'utf8', flush: true })
-    await rename(temporary, path)
-  } catch (error) {
-    await rm(temporary, { force: true })
-    throw error
-  }
-}
 
 async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = []

@@ -1,6 +1,7 @@
 import type { InvokeChannel } from '../../shared/ipc/channels'
 import type { AppInfo, InvokeRequest, InvokeResponse, RepoSource } from '../../shared/ipc/contract'
 import { openBackup, saveBackup, type BackupFileDeps } from '../backup/backup-handlers'
+import { saveExport, type ExportDeps } from '../exports/export-handlers'
 import type { AuditJobs } from '../jobs/audit-jobs'
 import { openExternalIfSafe } from '../security/external-links'
 
@@ -30,6 +31,7 @@ export interface HandlerDeps {
   checkSource: (source: RepoSource) => Promise<SourceCheck>
   audits: AuditJobs
   backupFiles: BackupFileDeps
+  exports: ExportDeps
 }
 
 /** One handler per invoke channel; a channel without a handler is a compile error. */
@@ -55,5 +57,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'audit:cancel': async ({ jobId }) => ({ cancelled: deps.audits.cancel(jobId) }),
     'backup:save': (request) => saveBackup(deps.backupFiles, request),
     'backup:open': () => openBackup(deps.backupFiles),
+    'export:save': (request) => saveExport(deps.exports, request),
   }
 }

@@ -2,6 +2,7 @@ import { createHashRouter, Navigate } from 'react-router'
 import { AppFrame } from './components/AppFrame'
 import { ChecklistFlowPage } from './features/checklists/ChecklistFlowPage'
 import { ChecklistsPage } from './features/checklists/ChecklistsPage'
+import { DebtPage } from './features/debt/DebtPage'
 import { EngagementPage } from './features/engagements/EngagementPage'
 import { EngagementsPage } from './features/engagements/EngagementsPage'
 import { RepoPage } from './features/repos/RepoPage'
@@ -18,6 +19,7 @@ export const router = createHashRouter([
       { path: 'engagements/:engagementId/repos/:repoId', element: <RepoPage /> },
       { path: 'engagements/:engagementId/checklists', element: <ChecklistsPage /> },
       { path: 'engagements/:engagementId/checklists/:checklistId', element: <ChecklistFlowPage /> },
+      { path: 'engagements/:engagementId/debt', element: <DebtPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/engagements" replace /> },
     ],

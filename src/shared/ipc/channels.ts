@@ -11,6 +11,7 @@ export const INVOKE_CHANNELS = [
   'audit:cancel',
   'backup:save',
   'backup:open',
+  'export:save',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { AuditSnapshotSchema } from '../report/audit-snapshot'
+import { ExportKindSchema } from '../report/export-kinds'
 import { BACKUP_MAX_BYTES } from '../backup/backup-format'
 import { JobFinishedSchema, JobIdSchema, JobProgressSchema } from '../jobs'
 import type { EventName, InvokeChannel } from './channels'
@@ -72,6 +74,15 @@ export const invokeContract = {
     response: z.strictObject({
       file: z.strictObject({ name: z.string(), content: BackupContentSchema }).nullable(),
     }),
+  },
+  /** Builds an export from the snapshot, asks where to save it, and writes it; `path` is null when they cancel. */
+  'export:save': {
+    request: z.strictObject({
+      kind: ExportKindSchema,
+      snapshot: AuditSnapshotSchema,
+      suggestedName: z.string().min(1).max(200),
+    }),
+    response: z.strictObject({ path: z.string().nullable() }),
   },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>
 

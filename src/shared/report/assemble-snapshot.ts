@@ -133,7 +133,14 @@ function debtItems(
     })),
   ]
   const itemOf = new Map<string, string>()
-  const items = groups.map(({ id, findings: group, triage }) => {
+  const items = groups.map(({ id, findings: stored, triage }) => {
+    // In file order, so an item's title and paths read the same whatever order the findings were stored in.
+    const group = [...stored].sort(
+      (left, right) =>
+        (left.location?.path ?? '').localeCompare(right.location?.path ?? '') ||
+        (left.location?.line ?? 0) - (right.location?.line ?? 0) ||
+        left.fingerprint.localeCompare(right.fingerprint),
+    )
     const first = group[0] as FindingInRepo
     for (const finding of group) itemOf.set(finding.fingerprint, id)
     const paths = [

@@ -7,6 +7,8 @@ import { runAudit } from '../../../src/main/engine'
 import { createDispatch } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { createAuditJobs, type EmitEvent } from '../../../src/main/jobs/audit-jobs'
+import { EXPORT_BUILDERS } from '../../../src/main/exports/builders'
+import { writeFileAtomically } from '../../../src/main/files/write-file-atomically'
 import { createRepoSourceCheck } from '../../../src/main/repo-source-check'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 import { startHarnessServer, type HarnessServer } from './harness-server'
@@ -22,6 +24,8 @@ export interface LaunchedApp {
   openedExternally: string[]
   /** Where the save dialog put each backup, in order; the files are in the harness's temp folder. */
   savedBackups: string[]
+  /** Where each export was written, in order. */
+  savedExports: string[]
   /** Problems a clean run must not have; tests assert these stay empty. */
   problems: {
     consoleErrors: string[]
@@ -51,6 +55,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const workDir = await mkdtemp(join(tmpdir(), 'diligent-e2e-'))
   const openedExternally: string[] = []
   const savedBackups: string[] = []
+  const savedExports: string[] = []
   const backupDir = join(workDir, 'backups')
   const problems: LaunchedApp['problems'] = {
     consoleErrors: [],
@@ -72,6 +77,17 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     pickFolder: async () => options.pickedFolder ?? null,
     checkSource: createRepoSourceCheck([join(workDir, 'user-data'), cloneCacheDirectory]),
     audits: createAuditJobs((spec, hooks) => audit(spec, { cacheDir: cloneCacheDirectory }, hooks), emit),
+    exports: {
+      // The save dialog answers with the suggested name in the harness's own folder.
+      chooseSavePath: async (_kind, suggestedName) => {
+        await mkdir(join(workDir, 'exports'), { recursive: true })
+        const path = join(workDir, 'exports', suggestedName)
+        savedExports.push(path)
+        return path
+      },
+      build: EXPORT_BUILDERS,
+      writeFile: writeFileAtomically,
+    },
     backupFiles: {
       ...backupFileSystem,
       chooseSavePath: async (suggestedName) => {
@@ -117,6 +133,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     server: harness,
     openedExternally,
     savedBackups,
+    savedExports,
     problems,
     async screenshot(name) {
       await mkdir(SCREENSHOT_DIR, { recursive: true })

@@ -32,6 +32,7 @@ beforeEach(() => {
     'audit:cancel': vi.fn<Handlers['audit:cancel']>(async () => ({ cancelled: false })),
     'backup:save': vi.fn<Handlers['backup:save']>(async () => ({ path: null })),
     'backup:open': vi.fn<Handlers['backup:open']>(async () => ({ file: null })),
+    'export:save': vi.fn<Handlers['export:save']>(async () => ({ path: null })),
   }
   reportError = vi.fn<ErrorReporter>()
   dispatch = createDispatch(handlers, reportError)

@@ -18,6 +18,7 @@ import { formatDate, formatDateTime } from '../../components/format'
 import { PageHeader } from '../../components/PageHeader'
 import { useEngagement } from '../../hooks/use-engagements'
 import { ChecklistsCard } from '../checklists/ChecklistsCard'
+import { ReportCard } from '../exports/ReportCard'
 import { ReposCard } from '../repos/ReposCard'
 import { useUiStore } from '../../stores/ui/store'
 import { BackupButton } from './BackupButton'
@@ -121,6 +122,7 @@ export function EngagementPage(): ReactNode {
         </Card>
         <ReposCard engagementId={engagement.id} />
         <ChecklistsCard engagement={engagement} />
+        <ReportCard engagement={engagement} />
       </Stack>
     </>
   )

@@ -1,0 +1,1 @@
+export { buildDueDiligencePack } from './document'

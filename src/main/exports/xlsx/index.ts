@@ -1,0 +1,1 @@
+export { buildDebtInventoryWorkbook } from './workbook'
