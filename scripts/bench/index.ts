@@ -46,6 +46,8 @@ async function measureAnalyzer(
 }
 
 const mb = (bytes: number | null): string => (bytes === null ? '—' : `${Math.round(bytes / 1024 / 1024)} MB`)
+const size = (bytes: number): string =>
+  bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 const workDir = await mkdtemp(join(tmpdir(), 'diligent-bench-'))
 try {
@@ -113,9 +115,11 @@ try {
   console.log(
     `| snapshot (grouping, priorities, checklists) | ${exported.assembleSeconds.toFixed(2)} s | — |`,
   )
-  console.log(`| debt inventory (.xlsx) | ${exported.xlsxSeconds.toFixed(2)} s | ${mb(exported.xlsxBytes)} |`)
   console.log(
-    `| due-diligence pack (.pdf) | ${exported.pdfSeconds.toFixed(2)} s | ${mb(exported.pdfBytes)} |`,
+    `| debt inventory (.xlsx) | ${exported.xlsxSeconds.toFixed(2)} s | ${size(exported.xlsxBytes)} |`,
+  )
+  console.log(
+    `| due-diligence pack (.pdf) | ${exported.pdfSeconds.toFixed(2)} s | ${size(exported.pdfBytes)} |`,
   )
 } finally {
   await rm(workDir, { recursive: true, force: true })

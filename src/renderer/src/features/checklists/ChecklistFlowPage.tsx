@@ -1,19 +1,11 @@
-import {
-  Alert,
-  Anchor,
-  Breadcrumbs,
-  Grid,
-  Group,
-  Progress,
-  SegmentedControl,
-  Stack,
-  Text,
-} from '@mantine/core'
+import { Alert, Anchor, Grid, Group, Progress, SegmentedControl, Stack, Text } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { Link, useParams, useSearchParams } from 'react-router'
 import type { AnswerStatus } from '../../../../shared/domain/checklist-answer'
+import { EngagementBreadcrumbs } from '../../components/EngagementBreadcrumbs'
+import { EngagementRoute } from '../../components/EngagementRoute'
 import { PageHeader } from '../../components/PageHeader'
 import { appDatabase } from '../../db/app-database'
 import { decideAnswer, linkFindings, saveAnswerNotes, type AnswerKey } from '../../db/commands/answers'
@@ -27,7 +19,6 @@ import { RatingBadge } from './RatingBadge'
 import { answeredCount } from './score-format'
 import { SectionNav } from './SectionNav'
 import { useChecklistViews } from './use-checklist-views'
-import { WithEngagement } from './WithEngagement'
 
 const FILTER_LABELS: Record<ItemFilter, string> = {
   all: 'All',
@@ -140,18 +131,11 @@ function ChecklistFlow({
   const index = view.items.indexOf(current)
   return (
     <>
-      <Breadcrumbs mb="sm">
-        <Anchor component={Link} to="/engagements" size="sm">
-          Engagements
-        </Anchor>
-        <Anchor component={Link} to={`/engagements/${engagement.id}`} size="sm">
-          {engagement.name}
-        </Anchor>
-        <Anchor component={Link} to={`/engagements/${engagement.id}/checklists`} size="sm">
-          Checklists
-        </Anchor>
-        <Text size="sm">{view.checklist.title}</Text>
-      </Breadcrumbs>
+      <EngagementBreadcrumbs
+        engagement={engagement}
+        via={[{ label: 'Checklists', to: `/engagements/${engagement.id}/checklists` }]}
+        current={view.checklist.title}
+      />
       <PageHeader
         title={view.checklist.title}
         description={view.checklist.description}
@@ -212,10 +196,10 @@ function ChecklistFlow({
 
 /** One checklist, one item at a time, answered from the keyboard with the evidence beside it. */
 export function ChecklistFlowPage(): ReactNode {
-  const { engagementId = '', checklistId = '' } = useParams()
+  const { checklistId = '' } = useParams()
   return (
-    <WithEngagement engagementId={engagementId}>
+    <EngagementRoute>
       {(engagement) => <ChecklistFlow engagement={engagement} checklistId={checklistId} />}
-    </WithEngagement>
+    </EngagementRoute>
   )
 }

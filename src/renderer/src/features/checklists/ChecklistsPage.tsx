@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Breadcrumbs,
   Button,
   Card,
   Group,
@@ -14,14 +13,15 @@ import {
 } from '@mantine/core'
 import { IconAlertTriangle, IconArrowRight } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
-import { Link, useParams } from 'react-router'
+import { Link } from 'react-router'
 import { STAGE_LABELS } from '../../../../shared/domain/engagement'
+import { EngagementBreadcrumbs } from '../../components/EngagementBreadcrumbs'
+import { EngagementRoute } from '../../components/EngagementRoute'
 import { PageHeader } from '../../components/PageHeader'
 import type { EngagementRecord } from '../../db/records'
 import { RatingBadge } from './RatingBadge'
 import { answeredCount, formatPercent } from './score-format'
 import { useChecklistViews } from './use-checklist-views'
-import { WithEngagement } from './WithEngagement'
 
 function ChecklistsOverview({ engagement }: { engagement: EngagementRecord }): ReactNode {
   const checklists = useChecklistViews(engagement)
@@ -29,15 +29,7 @@ function ChecklistsOverview({ engagement }: { engagement: EngagementRecord }): R
   const { overall } = checklists
   return (
     <>
-      <Breadcrumbs mb="sm">
-        <Anchor component={Link} to="/engagements" size="sm">
-          Engagements
-        </Anchor>
-        <Anchor component={Link} to={`/engagements/${engagement.id}`} size="sm">
-          {engagement.name}
-        </Anchor>
-        <Text size="sm">Checklists</Text>
-      </Breadcrumbs>
+      <EngagementBreadcrumbs engagement={engagement} current="Checklists" />
       <PageHeader
         title="Checklists"
         description={`${overall.total} items apply at the ${STAGE_LABELS[engagement.stage].toLowerCase()} stage; ${answeredCount(overall)} answered. Rated against that stage's bar.`}
@@ -115,10 +107,5 @@ function ChecklistsOverview({ engagement }: { engagement: EngagementRecord }): R
 
 /** Every checklist that applies to the engagement's stage, with its progress, score and red flags. */
 export function ChecklistsPage(): ReactNode {
-  const { engagementId = '' } = useParams()
-  return (
-    <WithEngagement engagementId={engagementId}>
-      {(engagement) => <ChecklistsOverview engagement={engagement} />}
-    </WithEngagement>
-  )
+  return <EngagementRoute>{(engagement) => <ChecklistsOverview engagement={engagement} />}</EngagementRoute>
 }

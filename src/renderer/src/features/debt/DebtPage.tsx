@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Breadcrumbs,
-  Button,
-  Group,
-  Menu,
-  MultiSelect,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Alert, Button, Group, Menu, MultiSelect, Stack, Text, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconChevronDown, IconSearch } from '@tabler/icons-react'
 import {
@@ -21,10 +10,12 @@ import {
   type SortingState,
 } from '@tanstack/react-table'
 import { useMemo, useState, type ReactNode } from 'react'
-import { Link, useParams } from 'react-router'
+
 import { DEBT_STATUSES, type DebtStatus } from '../../../../shared/domain/debt-item'
 import { SEVERITIES } from '../../../../shared/domain/finding'
 import type { SnapshotDebtItem } from '../../../../shared/report/audit-snapshot'
+import { EngagementBreadcrumbs } from '../../components/EngagementBreadcrumbs'
+import { EngagementRoute } from '../../components/EngagementRoute'
 import { PageHeader } from '../../components/PageHeader'
 import { appDatabase } from '../../db/app-database'
 import {
@@ -35,7 +26,6 @@ import {
   type TriageChange,
 } from '../../db/commands/debt-items'
 import type { EngagementRecord } from '../../db/records'
-import { WithEngagement } from '../checklists/WithEngagement'
 import { DEBT_COLUMNS } from './debt-columns'
 import { STATUS_LABELS } from './debt-labels'
 import { DebtItemDrawer } from './DebtItemDrawer'
@@ -116,15 +106,7 @@ function DebtInventory({ engagement }: { engagement: EngagementRecord }): ReactN
 
   return (
     <>
-      <Breadcrumbs mb="sm">
-        <Anchor component={Link} to="/engagements" size="sm">
-          Engagements
-        </Anchor>
-        <Anchor component={Link} to={`/engagements/${engagement.id}`} size="sm">
-          {engagement.name}
-        </Anchor>
-        <Text size="sm">Debt inventory</Text>
-      </Breadcrumbs>
+      <EngagementBreadcrumbs engagement={engagement} current="Debt inventory" />
       <PageHeader
         title="Debt inventory"
         description={`${snapshot.debtItems.length} debt items from ${snapshot.findings.length} findings across ${snapshot.repos.length} repositories. Priority = impact × interest ÷ effort; hover a priority for its sum.`}
@@ -224,10 +206,5 @@ function DebtInventory({ engagement }: { engagement: EngagementRecord }): ReactN
 
 /** Every finding of the engagement grouped into debt items the team can act on, prioritised and triaged. */
 export function DebtPage(): ReactNode {
-  const { engagementId = '' } = useParams()
-  return (
-    <WithEngagement engagementId={engagementId}>
-      {(engagement) => <DebtInventory engagement={engagement} />}
-    </WithEngagement>
-  )
+  return <EngagementRoute>{(engagement) => <DebtInventory engagement={engagement} />}</EngagementRoute>
 }

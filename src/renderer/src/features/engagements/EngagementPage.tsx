@@ -1,22 +1,11 @@
-import {
-  Alert,
-  Anchor,
-  Breadcrumbs,
-  Button,
-  Card,
-  Center,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core'
+import { Anchor, Breadcrumbs, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { IconPencil, IconTrash } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import { formatDate, formatDateTime } from '../../components/format'
+import { EngagementRoute } from '../../components/EngagementRoute'
 import { PageHeader } from '../../components/PageHeader'
-import { useEngagement } from '../../hooks/use-engagements'
+import type { EngagementRecord } from '../../db/records'
 import { ChecklistsCard } from '../checklists/ChecklistsCard'
 import { ReportCard } from '../exports/ReportCard'
 import { ReposCard } from '../repos/ReposCard'
@@ -38,30 +27,10 @@ function Fact({ label, children }: { label: string; children: ReactNode }): Reac
   )
 }
 
-export function EngagementPage(): ReactNode {
-  const { engagementId = '' } = useParams()
-  const engagement = useEngagement(engagementId)
+function EngagementDetails({ engagement }: { engagement: EngagementRecord }): ReactNode {
   const openEditor = useUiStore((state) => state.openEngagementEditor)
   const confirmDelete = useDeleteEngagement()
   const navigate = useNavigate()
-
-  if (engagement === undefined) {
-    return (
-      <Center py="xl">
-        <Loader aria-label="Loading engagement" />
-      </Center>
-    )
-  }
-  if (engagement === null) {
-    return (
-      <Alert color="yellow" title="Engagement not found">
-        It may have been deleted.{' '}
-        <Anchor component={Link} to="/engagements">
-          Back to all engagements
-        </Anchor>
-      </Alert>
-    )
-  }
 
   return (
     <>
@@ -126,4 +95,8 @@ export function EngagementPage(): ReactNode {
       </Stack>
     </>
   )
+}
+
+export function EngagementPage(): ReactNode {
+  return <EngagementRoute>{(engagement) => <EngagementDetails engagement={engagement} />}</EngagementRoute>
 }

@@ -1,22 +1,11 @@
-import {
-  Alert,
-  Anchor,
-  Breadcrumbs,
-  Button,
-  Center,
-  Code,
-  List,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Text,
-} from '@mantine/core'
+import { Alert, Anchor, Button, Center, Code, List, Loader, SimpleGrid, Stack } from '@mantine/core'
 import { IconPlayerPlay } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { Link, useParams } from 'react-router'
 import type { GitHistoryFacts } from '../../../../shared/domain/facts/git-history-facts'
 import type { InventoryFacts } from '../../../../shared/domain/facts/inventory-facts'
 import { formatDate, formatDateTime } from '../../components/format'
+import { EngagementBreadcrumbs } from '../../components/EngagementBreadcrumbs'
 import { PageHeader } from '../../components/PageHeader'
 import { useEngagement } from '../../hooks/use-engagements'
 import { useRepoOverview } from '../../hooks/use-repos'
@@ -119,15 +108,7 @@ export function RepoPage(): ReactNode {
 
   return (
     <>
-      <Breadcrumbs mb="sm">
-        <Anchor component={Link} to="/engagements" size="sm">
-          Engagements
-        </Anchor>
-        <Anchor component={Link} to={`/engagements/${engagement.id}`} size="sm">
-          {engagement.name}
-        </Anchor>
-        <Text size="sm">{repo.name}</Text>
-      </Breadcrumbs>
+      <EngagementBreadcrumbs engagement={engagement} current={repo.name} />
       <PageHeader
         title={repo.name}
         description={

@@ -1,17 +1,19 @@
 import { Alert, Anchor, Center, Loader } from '@mantine/core'
 import type { ReactNode } from 'react'
-import { Link } from 'react-router'
-import type { EngagementRecord } from '../../db/records'
-import { useEngagement } from '../../hooks/use-engagements'
+import { Link, useParams } from 'react-router'
+import type { EngagementRecord } from '../db/records'
+import { useEngagement } from '../hooks/use-engagements'
 
-/** Loads the engagement a page is about; a loader meanwhile, a way back when it no longer exists. */
-export function WithEngagement({
-  engagementId,
+/**
+ * Loads the engagement named in the route (`:engagementId`) for the page inside: a loader meanwhile,
+ * a way back when it no longer exists.
+ */
+export function EngagementRoute({
   children,
 }: {
-  engagementId: string
   children: (engagement: EngagementRecord) => ReactNode
 }): ReactNode {
+  const { engagementId = '' } = useParams()
   const engagement = useEngagement(engagementId)
   if (engagement === undefined)
     return (
