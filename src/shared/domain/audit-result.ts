@@ -1,3 +1,4 @@
+import type { DependencyFacts } from './facts/dependency-facts'
 import type { Finding } from './finding'
 import type { GitHistoryFacts } from './facts/git-history-facts'
 import type { InventoryFacts } from './facts/inventory-facts'
@@ -41,6 +42,7 @@ export interface AuditedRepo {
 export interface AuditFacts {
   inventory?: InventoryFacts
   'git-history'?: GitHistoryFacts
+  dependencies?: DependencyFacts
 }
 
 export interface AuditResult {
