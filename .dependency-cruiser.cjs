@@ -31,7 +31,7 @@ module.exports = {
         path: [
           '^electron$',
           '^node_modules/electron/',
-          '^src/main/(?!engine/|exports/|files/)',
+          '^src/main/(?!engine/|exports/)',
           '^src/(renderer|preload)/',
         ],
       },
@@ -39,14 +39,13 @@ module.exports = {
     {
       name: 'exports-are-pure',
       severity: 'error',
-      comment:
-        'Exporters and file helpers are plain Node, shared with the CLI: no Electron, no IPC, no window.',
-      from: { path: '^src/main/(exports|files)/' },
+      comment: 'Exporters are plain Node, shared with the CLI: no Electron, no IPC, no window.',
+      from: { path: '^src/main/exports/' },
       to: {
         path: [
           '^electron$',
           '^node_modules/electron/',
-          '^src/main/(?!exports/|files/|engine/)',
+          '^src/main/(?!exports/|engine/)',
           '^src/(renderer|preload)/',
         ],
       },

@@ -31,6 +31,7 @@ await analyzer.run({
   commitSha: repository.commitSha,
   commitDate: repository.commitDate,
   now: new Date(),
+  vulnerabilityDatabaseDir: null,
   files: repository.files,
   caps: DEFAULT_CAPS,
   git: repository.git,

@@ -11,7 +11,8 @@ import { formatAuditSummary } from './audit-summary'
 import { createProgressPrinter } from './progress-printer'
 import { buildSampleRepo } from './sample-repo'
 import type { HeadlessEngagement } from './snapshot-from-audit'
-import { writeExports } from './write-exports'
+import { importOsvForRun } from './osv-for-run'
+import { writeExports, writeSbom } from './write-exports'
 
 const USAGE = `Usage:
   diligent audit <path-or-url> [options]   audit one repository into DIR: audit.json, debt-inventory.xlsx, dd-pack.pdf
@@ -22,6 +23,8 @@ Options:
   --cache DIR      where clones are kept between runs (default: a temporary folder, removed afterwards)
   --company NAME   the company named in the exports (default: the repository's name)
   --stage STAGE    pre-product, product-market-fit (default) or growth: which checklist items and bar apply
+  --osv PATH       an OSV export for npm (the zip, or a folder of its JSON records) to check dependencies against
+  --sbom           also write sbom.cdx.json, a CycloneDX SBOM of the repository's dependencies
 
 Checklists in the exports are pre-filled from the engine's suggestions only, and marked as such.
 `
@@ -39,6 +42,8 @@ interface AuditTarget {
   cacheDir: string | undefined
   engagement: HeadlessEngagement
   repoName: string
+  osvSource: string | undefined
+  sbom: boolean
 }
 
 async function auditInto({
@@ -47,6 +52,8 @@ async function auditInto({
   cacheDir,
   engagement,
   repoName,
+  osvSource,
+  sbom,
 }: AuditTarget): Promise<AuditResult> {
   const controller = new AbortController()
   const cancel = (): void => {
@@ -56,9 +63,12 @@ async function auditInto({
   process.once('SIGINT', cancel)
   const temporaryCache = cacheDir === undefined ? await mkdtemp(join(tmpdir(), 'diligent-cache-')) : null
   try {
+    const workCache = cacheDir ?? temporaryCache ?? ''
+    const vulnerabilityDatabaseDir =
+      osvSource === undefined ? null : await importOsvForRun(resolve(osvSource), workCache, controller.signal)
     const result = await runAudit(
       spec,
-      { cacheDir: cacheDir ?? temporaryCache ?? '' },
+      { cacheDir: workCache, vulnerabilityDatabaseDir },
       { signal: controller.signal, onProgress: createProgressPrinter((line) => process.stderr.write(line)) },
     )
     await mkdir(outDir, { recursive: true })
@@ -66,6 +76,7 @@ async function auditInto({
     const exports = await writeExports(result, outDir, engagement, repoName, (line) =>
       process.stderr.write(line),
     )
+    if (sbom) exports.push(await writeSbom(result, outDir, repoName))
     process.stdout.write(formatAuditSummary(result))
     process.stderr.write(`Wrote ${[join(outDir, 'audit.json'), ...exports].join(', ')}\n`)
     return result
@@ -87,6 +98,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         cache: { type: 'string' },
         company: { type: 'string' },
         stage: { type: 'string' },
+        osv: { type: 'string' },
+        sbom: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -115,6 +128,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         cacheDir: parsed.values.cache,
         engagement: { name: parsed.values.company ?? repoName, stage: stage.data },
         repoName,
+        osvSource: parsed.values.osv,
+        sbom: parsed.values.sbom === true,
       })
       return 0
     }
@@ -129,6 +144,8 @@ export async function main(argv: readonly string[]): Promise<number> {
           cacheDir: undefined,
           engagement: { name: parsed.values.company ?? 'Orderly', stage: stage.data },
           repoName: 'orderly-api',
+          osvSource: parsed.values.osv,
+          sbom: parsed.values.sbom === true,
         })
       } finally {
         await rm(workDir, { recursive: true, force: true })

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { EXPORT_BUILDERS } from '../main/exports/builders'
-import { writeFileAtomically } from '../main/files/write-file-atomically'
+import { buildCycloneDxSbom, serialiseSbom } from '../main/exports/sbom/build-sbom'
+import { writeFileAtomically } from '../main/engine/files/write-atomically'
 import type { AuditResult } from '../shared/domain/audit-result'
 import { snapshotFromAudit, type HeadlessEngagement } from './snapshot-from-audit'
 
@@ -27,4 +28,15 @@ export async function writeExports(
     written.push(path)
   }
   return written
+}
+
+/** The CycloneDX SBOM of the audited repository, beside the other files. */
+export async function writeSbom(result: AuditResult, outDir: string, repoName: string): Promise<string> {
+  const path = join(outDir, 'sbom.cdx.json')
+  const snapshot = await snapshotFromAudit(result, { name: repoName, stage: 'product-market-fit' }, repoName)
+  const [repo] = snapshot.repos
+  if (repo === undefined) throw new Error('The audit has no repository to describe')
+  const sbom = buildCycloneDxSbom(repo, { generatedAt: result.finishedAt, toolVersion: result.engineVersion })
+  await writeFileAtomically(path, serialiseSbom(sbom))
+  return path
 }

@@ -7,7 +7,10 @@ import { EXPORT_KINDS } from '../shared/report/export-kinds'
 import { backupFileSystem } from './backup/backup-file-system'
 import { EXPORT_BUILDERS } from './exports/builders'
 import type { ExportDeps } from './exports/export-handlers'
-import { writeFileAtomically } from './files/write-file-atomically'
+import { importOsvDatabase } from './engine/vulnerabilities/osv-import'
+import { readOsvDatabaseInfo } from './engine/vulnerabilities/osv-store'
+import type { VulnerabilityDatabaseDeps } from './vulnerability-database'
+import { writeFileAtomically } from './engine/files/write-atomically'
 import type { BackupFileDeps } from './backup/backup-handlers'
 import type { HandlerDeps } from './ipc/handlers'
 import { createAuditJobs, type EmitEvent } from './jobs/audit-jobs'
@@ -75,12 +78,33 @@ const exportDeps: ExportDeps = {
   writeFile: writeFileAtomically,
 }
 
+/** The auditor's imported OSV database, in the app's data folder so it survives updates. */
+function vulnerabilityDatabaseDeps(directory: string): VulnerabilityDatabaseDeps {
+  return {
+    chooseSource: async () => {
+      const window = BrowserWindow.getFocusedWindow()
+      const options = {
+        title: 'Import an OSV export for npm (all.zip)',
+        properties: ['openFile' as const],
+        filters: [{ name: 'OSV export', extensions: ['zip'] }],
+      }
+      const chosen = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options)
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
+    },
+    importFrom: (source) => importOsvDatabase(source, directory),
+    current: () => readOsvDatabaseInfo(directory),
+  }
+}
+
 /** The handlers' dependencies, as Electron provides them in the app. */
 export function createElectronHandlerDeps(): HandlerDeps {
   const paths = {
     dataDirectory: app.getPath('userData'),
     cloneCacheDirectory: cloneCacheDirectory(process.platform, process.env, homedir()),
   }
+  const vulnerabilityDatabaseDir = join(paths.dataDirectory, 'vulnerability-database')
   return {
     app: {
       name: APP_NAME,
@@ -101,10 +125,16 @@ export function createElectronHandlerDeps(): HandlerDeps {
     checkSource: createRepoSourceCheck([paths.dataDirectory, paths.cloneCacheDirectory]),
     audits: createAuditJobs(
       (spec, hooks) =>
-        runAuditInProcess(launchEngineProcess, spec, { cacheDir: paths.cloneCacheDirectory }, hooks),
+        runAuditInProcess(
+          launchEngineProcess,
+          spec,
+          { cacheDir: paths.cloneCacheDirectory, vulnerabilityDatabaseDir },
+          hooks,
+        ),
       emitToWindows,
     ),
     backupFiles: { ...backupFileSystem, ...backupDialogs },
     exports: exportDeps,
+    vulnerabilityDatabase: vulnerabilityDatabaseDeps(vulnerabilityDatabaseDir),
   }
 }

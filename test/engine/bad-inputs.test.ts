@@ -87,6 +87,7 @@ describe('hostile and broken files inside a repository', () => {
     expect(result.analyzers.map(({ id, status }) => ({ id, status }))).toEqual([
       { id: 'inventory', status: 'succeeded' },
       { id: 'git-history', status: 'succeeded' },
+      { id: 'dependencies', status: 'succeeded' },
     ])
   })
 

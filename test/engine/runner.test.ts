@@ -8,6 +8,7 @@ function sharedContext(signal: AbortSignal = new AbortController().signal): Shar
     commitSha: null,
     commitDate: null,
     now: new Date('2026-11-24T00:00:00Z'),
+    vulnerabilityDatabaseDir: null,
     files: [],
     caps: { maxFiles: 10, maxTotalBytes: 10, maxPathLength: 10, maxFileBytes: 10 },
     git: {

@@ -16,6 +16,7 @@ export interface FolderContextOptions {
   /** Replaces the files found by walking the folder (to add a submodule entry, say). */
   files?: RepoFile[]
   readFile?: AnalyzerContext['readFile']
+  vulnerabilityDatabaseDir?: string | null
 }
 
 export interface FolderContext {
@@ -76,6 +77,7 @@ export async function folderContext(
     commitSha: null,
     commitDate: null,
     now: new Date('2026-01-15T00:00:00Z'),
+    vulnerabilityDatabaseDir: options.vulnerabilityDatabaseDir ?? null,
     files: options.files ?? (await listFolder(root)),
     caps,
     git: {

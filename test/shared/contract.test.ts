@@ -39,6 +39,8 @@ describe('types', () => {
       | 'backup:save'
       | 'backup:open'
       | 'export:save'
+      | 'vulnerabilities:status'
+      | 'vulnerabilities:import'
     >()
     expectTypeOf<EventName>().toEqualTypeOf<'job:progress' | 'job:finished'>()
     expectTypeOf<keyof typeof invokeContract>().toEqualTypeOf<InvokeChannel>()

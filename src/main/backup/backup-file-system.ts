@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { writeFileAtomically } from '../files/write-file-atomically'
+import { writeFileAtomically } from '../engine/files/write-atomically'
 import type { BackupFileDeps } from './backup-handlers'
 
 async function readAtMost(path: string, limit: number): Promise<Uint8Array> {

@@ -46,6 +46,7 @@ export async function runAudit(
       commitSha: repository.commitSha,
       commitDate: repository.commitDate,
       now: options.now ?? startedAt,
+      vulnerabilityDatabaseDir: options.vulnerabilityDatabaseDir ?? null,
       files: repository.files,
       caps,
       git: repository.git,

@@ -22,6 +22,8 @@ export interface AuditOptions {
   caps?: Partial<RepoCaps>
   /** The clock "days since the last commit" and "active in the last 90 days" are measured against; defaults to now. Tests fix it. */
   now?: Date
+  /** Where the auditor's imported OSV database lives; without one, dependencies are reported unchecked. */
+  vulnerabilityDatabaseDir?: string | null
 }
 
 export interface EngineProgress {
@@ -62,6 +64,8 @@ export interface AnalyzerContext {
   /** When the analysed commit was made; null for a repository with no commits. */
   commitDate: Date | null
   now: Date
+  /** The imported OSV database's folder, or null when none was imported. */
+  vulnerabilityDatabaseDir: string | null
   files: readonly RepoFile[]
   caps: RepoCaps
   git: GitReader

@@ -2,6 +2,7 @@ import type { InvokeChannel } from '../../shared/ipc/channels'
 import type { AppInfo, InvokeRequest, InvokeResponse, RepoSource } from '../../shared/ipc/contract'
 import { openBackup, saveBackup, type BackupFileDeps } from '../backup/backup-handlers'
 import { saveExport, type ExportDeps } from '../exports/export-handlers'
+import { importVulnerabilityDatabase, type VulnerabilityDatabaseDeps } from '../vulnerability-database'
 import type { AuditJobs } from '../jobs/audit-jobs'
 import { openExternalIfSafe } from '../security/external-links'
 
@@ -32,6 +33,7 @@ export interface HandlerDeps {
   audits: AuditJobs
   backupFiles: BackupFileDeps
   exports: ExportDeps
+  vulnerabilityDatabase: VulnerabilityDatabaseDeps
 }
 
 /** One handler per invoke channel; a channel without a handler is a compile error. */
@@ -58,5 +60,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backup:save': (request) => saveBackup(deps.backupFiles, request),
     'backup:open': () => openBackup(deps.backupFiles),
     'export:save': (request) => saveExport(deps.exports, request),
+    'vulnerabilities:status': async () => ({ database: await deps.vulnerabilityDatabase.current() }),
+    'vulnerabilities:import': () => importVulnerabilityDatabase(deps.vulnerabilityDatabase),
   }
 }

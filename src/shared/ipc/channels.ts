@@ -12,6 +12,8 @@ export const INVOKE_CHANNELS = [
   'backup:save',
   'backup:open',
   'export:save',
+  'vulnerabilities:status',
+  'vulnerabilities:import',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

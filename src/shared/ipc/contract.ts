@@ -24,6 +24,12 @@ export const BackupFileNameSchema = z
 /** A backup file's text; main checks its size in bytes before writing it, and before reading one. */
 const BackupContentSchema = z.string().max(BACKUP_MAX_BYTES)
 
+export const VulnerabilityDatabaseInfoSchema = z.strictObject({
+  source: z.string().max(1_000),
+  importedAt: z.string().max(40),
+  advisories: z.number().int().nonnegative(),
+})
+
 export const AppInfoSchema = z.strictObject({
   name: z.string(),
   version: z.string(),
@@ -83,6 +89,16 @@ export const invokeContract = {
       suggestedName: z.string().min(1).max(200),
     }),
     response: z.strictObject({ path: z.string().nullable() }),
+  },
+  /** The imported vulnerability database, or null when none has been imported. */
+  'vulnerabilities:status': {
+    request: z.strictObject({}),
+    response: z.strictObject({ database: VulnerabilityDatabaseInfoSchema.nullable() }),
+  },
+  /** Asks for an OSV export (zip or folder) and imports it; `database` is null when the auditor cancels. */
+  'vulnerabilities:import': {
+    request: z.strictObject({}),
+    response: z.strictObject({ database: VulnerabilityDatabaseInfoSchema.nullable() }),
   },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>
 

@@ -7,8 +7,10 @@ import { runAudit } from '../../../src/main/engine'
 import { createDispatch } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { createAuditJobs, type EmitEvent } from '../../../src/main/jobs/audit-jobs'
+import { importOsvDatabase } from '../../../src/main/engine/vulnerabilities/osv-import'
+import { readOsvDatabaseInfo } from '../../../src/main/engine/vulnerabilities/osv-store'
 import { EXPORT_BUILDERS } from '../../../src/main/exports/builders'
-import { writeFileAtomically } from '../../../src/main/files/write-file-atomically'
+import { writeFileAtomically } from '../../../src/main/engine/files/write-atomically'
 import { createRepoSourceCheck } from '../../../src/main/repo-source-check'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 import { startHarnessServer, type HarnessServer } from './harness-server'
@@ -42,6 +44,8 @@ export interface LaunchOptions {
   pickedFolder?: string | null
   /** Wraps the engine, e.g. to slow it down so a test can cancel mid-run. */
   wrapAudit?: (audit: typeof runAudit) => typeof runAudit
+  /** The OSV export the import dialog answers with; a cancel when absent. */
+  osvSource?: string
   /** The file the open dialog answers with; by default the last backup saved, or a cancel if none was. */
   backupToOpen?: string
 }
@@ -64,6 +68,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     ipcErrors: [],
   }
   const cloneCacheDirectory = join(workDir, 'clones')
+  const vulnerabilityDatabaseDir = join(workDir, 'user-data', 'vulnerability-database')
   const audit = options.wrapAudit ? options.wrapAudit(runAudit) : runAudit
   // The handlers need somewhere to send events before the server that carries them exists.
   let server: HarnessServer | null = null
@@ -76,7 +81,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     pickFolder: async () => options.pickedFolder ?? null,
     checkSource: createRepoSourceCheck([join(workDir, 'user-data'), cloneCacheDirectory]),
-    audits: createAuditJobs((spec, hooks) => audit(spec, { cacheDir: cloneCacheDirectory }, hooks), emit),
+    audits: createAuditJobs(
+      (spec, hooks) => audit(spec, { cacheDir: cloneCacheDirectory, vulnerabilityDatabaseDir }, hooks),
+      emit,
+    ),
+    vulnerabilityDatabase: {
+      chooseSource: async () => options.osvSource ?? null,
+      importFrom: (source) => importOsvDatabase(source, vulnerabilityDatabaseDir),
+      current: () => readOsvDatabaseInfo(vulnerabilityDatabaseDir),
+    },
     exports: {
       // The save dialog answers with the suggested name in the harness's own folder.
       chooseSavePath: async (_kind, suggestedName) => {

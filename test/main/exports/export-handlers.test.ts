@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { saveExport, type ExportDeps } from '../../../src/main/exports/export-handlers'
-import { writeFileAtomically } from '../../../src/main/files/write-file-atomically'
+import { writeFileAtomically } from '../../../src/main/engine/files/write-atomically'
 import type { AuditSnapshot } from '../../../src/shared/report/audit-snapshot'
 import { makeTempDir, removeTempDirs } from '../../helpers/make-git-repo'
 

@@ -2,13 +2,14 @@ import ExcelJS from 'exceljs'
 import type { AuditSnapshot } from '../../../shared/report/audit-snapshot'
 import { addChecklistsSheet } from './checklists-sheet'
 import { addDebtInventorySheet } from './debt-inventory-sheet'
+import { addDependenciesSheets } from './dependencies-sheets'
 import { addFindingsSheet } from './findings-sheet'
 import { addMetricsSheet } from './metrics-sheet'
 import { addSummarySheet } from './summary-sheet'
 
 /**
  * The tech-debt inventory workbook (.xlsx) of a snapshot: Summary, Debt inventory, Findings, Checklists,
- * Metrics. A pure function: bytes out, main writes the file. The in-memory workbook rather than the
+ * Metrics, Dependencies, Licences, Vulnerabilities. A pure function: bytes out, main writes the file. The in-memory workbook rather than the
  * streaming writer: the snapshot is in memory already, and 20,000 rows build in a few seconds.
  */
 export async function buildDebtInventoryWorkbook(snapshot: AuditSnapshot): Promise<Buffer> {
@@ -27,6 +28,7 @@ export async function buildDebtInventoryWorkbook(snapshot: AuditSnapshot): Promi
   addFindingsSheet(workbook, snapshot)
   addChecklistsSheet(workbook, snapshot)
   addMetricsSheet(workbook, snapshot)
+  addDependenciesSheets(workbook, snapshot)
 
   const bytes = await workbook.xlsx.writeBuffer()
   // A Node Buffer at run time, but exceljs types it as its own ArrayBuffer-like interface.

@@ -10,7 +10,6 @@ import { BODY_FONT_FAMILY, printableCodePoints } from '../../../../src/main/expo
 import { fontCodePoints } from '../../../../src/main/exports/pdf/glyph-coverage'
 import { readGitHistory } from '../../../../src/main/exports/pdf/facts'
 import { SUGGESTION_MARK } from '../../../../src/main/exports/pdf/sections/checklist-appendix'
-import { DEPENDENCIES_NOT_ANALYSED } from '../../../../src/main/exports/pdf/sections/dependencies'
 import { CONTENTS_TITLE, SECTION_TITLES } from '../../../../src/main/exports/pdf/section-titles'
 import { RATING_LABELS } from '../../../../src/main/exports/pdf/theme'
 import type { AuditSnapshot } from '../../../../src/shared/report/audit-snapshot'
@@ -154,8 +153,11 @@ describe('the investor due-diligence pack', () => {
     expect(appendix.slice(at, at + question.length + 200)).toContain(SUGGESTION_MARK)
   })
 
-  it('says so in a sentence when a section has no data', () => {
-    expect(headingPage(SECTION_TITLES.dependencies).flat).toContain(DEPENDENCIES_NOT_ANALYSED)
+  it('says so in a sentence when a section has no data, or when dependencies were not checked', () => {
+    // The sample has a package.json but no lockfile and no vulnerability database was imported.
+    expect(headingPage(SECTION_TITLES.dependencies).flat).toContain(
+      'Not checked for known vulnerabilities: no vulnerability database was imported, which is not the same as clean.',
+    )
     expect(headingPage(SECTION_TITLES.security).flat).toContain('No security analyzer results yet')
     expect(sectionText(SECTION_TITLES.codeHealth, SECTION_TITLES.dependencies)).toContain(
       'Function-level complexity, duplication and test coverage are not analysed yet.',

@@ -36,7 +36,16 @@ const SHOWN = [
   "'=1",
 ]
 const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\0'])
-const SHEETS = ['Summary', 'Debt inventory', 'Findings', 'Checklists', 'Metrics']
+const SHEETS = [
+  'Summary',
+  'Debt inventory',
+  'Findings',
+  'Checklists',
+  'Metrics',
+  'Dependencies',
+  'Licences',
+  'Vulnerabilities',
+]
 
 /** Values a typed snapshot cannot hold, as if a bug or a parsed repo file let them through. */
 const smuggle = <T>(value: unknown): T => value as T

@@ -112,13 +112,16 @@ beforeAll(async () => {
 afterAll(removeTempDirs)
 
 describe('buildDebtInventoryWorkbook: structure', () => {
-  it('has the five sheets in order', () => {
+  it('has its sheets in order', () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
       'Summary',
       'Debt inventory',
       'Findings',
       'Checklists',
       'Metrics',
+      'Dependencies',
+      'Licences',
+      'Vulnerabilities',
     ])
   })
 

@@ -14,6 +14,7 @@ import { AnalysisProgress } from './AnalysisProgress'
 import { startAnalysis } from './audit-actions'
 import { ActivityChart } from './overview/ActivityChart'
 import { ChurnTable } from './overview/ChurnTable'
+import { DependenciesCard } from './overview/DependenciesCard'
 import { ContributorsTable } from './overview/ContributorsTable'
 import { FindingsList } from './overview/FindingsList'
 import { LanguagesChart } from './overview/LanguagesChart'
@@ -105,6 +106,7 @@ export function RepoPage(): ReactNode {
   const { repo, lastRun, findings, runs } = overview
   const inventory = lastRun?.facts?.inventory
   const history = lastRun?.facts?.['git-history']
+  const dependencies = lastRun?.facts?.dependencies
 
   return (
     <>
@@ -163,6 +165,7 @@ export function RepoPage(): ReactNode {
             <FindingsList findings={findings} />
             {history && <ContributorsTable history={history} />}
             {history && <ChurnTable history={history} />}
+            {dependencies && <DependenciesCard dependencies={dependencies} />}
           </>
         )}
         {runs.length > 0 && <RunHistory runs={runs} shownRunId={lastRun?.id ?? null} />}

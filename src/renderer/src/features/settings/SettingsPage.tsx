@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema'
 import { useAppInfo } from '../../hooks/use-app-info'
 import { useStorageStatus } from '../../hooks/use-storage-status'
+import { VulnerabilityDatabaseCard } from './VulnerabilityDatabaseCard'
 
 function Row({ label, children }: { label: string; children: ReactNode }): ReactNode {
   return (
@@ -108,6 +109,7 @@ export function SettingsPage(): ReactNode {
       <Stack gap="lg" maw={960}>
         <ApplicationCard />
         <StorageCard />
+        <VulnerabilityDatabaseCard />
       </Stack>
     </>
   )

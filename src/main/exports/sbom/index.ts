@@ -1,0 +1,2 @@
+export { buildCycloneDxSbom, serialiseSbom, type SbomOptions } from './build-sbom'
+export { CYCLONEDX_SPEC_VERSION, type CycloneDxBom } from './cyclonedx'
