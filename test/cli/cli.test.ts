@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { main } from '../../src/cli'
 import { buildSampleRepo } from '../../src/cli/sample-repo'
 import type { AuditResult } from '../../src/shared/domain/audit-result'
+import { simpleRecord, zipOf } from '../engine/vulnerabilities/osv-fixtures'
 import { ADA, git, makeGitRepo, makeTempDir, removeTempDirs } from '../helpers/make-git-repo'
 
 let stdout: string
@@ -66,6 +67,47 @@ describe('diligent audit', () => {
     expect(await main(['audit', '.', '--colour'])).toBe(2)
     expect(stderr).toContain("Unknown option '--colour'")
     expect(await main(['--help'])).toBe(0)
+  })
+})
+
+describe('diligent audit --osv --sbom', () => {
+  it('checks dependencies against an OSV export and writes a CycloneDX SBOM beside the rest', async () => {
+    const repo = await makeGitRepo([
+      {
+        author: ADA,
+        date: '2025-01-10T00:00:00Z',
+        files: {
+          'package.json': JSON.stringify({
+            name: 'shop',
+            license: 'MIT',
+            dependencies: { 'left-pad': '1.1.3' },
+          }),
+          'package-lock.json': JSON.stringify({
+            name: 'shop',
+            lockfileVersion: 3,
+            packages: {
+              '': { name: 'shop', dependencies: { 'left-pad': '1.1.3' } },
+              'node_modules/left-pad': { version: '1.1.3', license: 'WTFPL' },
+            },
+          }),
+        },
+      },
+    ])
+    const folder = await makeTempDir('diligent-osv-')
+    const zip = join(folder, 'all.zip')
+    await writeFile(zip, zipOf({ 'GHSA-aaaa.json': simpleRecord('GHSA-aaaa', 'left-pad', '0', '1.2.0') }))
+    const out = await makeTempDir('diligent-out-')
+    expect(await main(['audit', repo, '--out', out, '--osv', zip, '--sbom'])).toBe(0)
+
+    const result = await readResult(out)
+    expect(result.findings.map((finding) => finding.ruleId)).toContain('dependencies/known-vulnerability')
+    expect(stderr).toMatch(/^\[osv\] 1 advisories$/m)
+    const sbom = JSON.parse(await readFile(join(out, 'sbom.cdx.json'), 'utf8'))
+    expect(sbom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6' })
+    expect(sbom.components).toEqual([
+      expect.objectContaining({ name: 'left-pad', version: '1.1.3', purl: 'pkg:npm/left-pad@1.1.3' }),
+    ])
+    expect(sbom.vulnerabilities).toEqual([expect.objectContaining({ id: 'GHSA-aaaa' })])
   })
 })
 
