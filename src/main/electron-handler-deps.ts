@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, shell, utilityProcess } from 'electron'
 import { APP_NAME } from '../shared/app-identity'
 import { cloneCacheDirectory } from './app-paths'
-import { EXPORT_KINDS } from '../shared/report/export-kinds'
+import { EXPORT_KINDS, SBOM_FILE } from '../shared/report/export-kinds'
 import { backupFileSystem } from './backup/backup-file-system'
 import { EXPORT_BUILDERS } from './exports/builders'
 import type { ExportDeps } from './exports/export-handlers'
@@ -69,7 +69,7 @@ const backupDialogs: Pick<BackupFileDeps, 'chooseSavePath' | 'chooseOpenPath'> =
 
 const exportDeps: ExportDeps = {
   chooseSavePath: (kind, suggestedName) => {
-    const { label, extension, fileType } = EXPORT_KINDS[kind]
+    const { label, extension, fileType } = kind === 'sbom' ? SBOM_FILE : EXPORT_KINDS[kind]
     return chooseSavePath(`Export ${label.toLowerCase()}`, suggestedName, [
       { name: fileType, extensions: [extension] },
     ])

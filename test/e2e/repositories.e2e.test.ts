@@ -70,6 +70,8 @@ describe.skipIf(!isChromiumInstalled())('repositories, in the real renderer with
     await page.getByRole('table', { name: 'Languages' }).getByText('TypeScript').waitFor()
     await expect(page.getByTestId('finding').count()).resolves.toBeGreaterThan(0)
     await app.screenshot('11-repository-overview')
+    await page.getByRole('button', { name: 'Export SBOM' }).click()
+    await expect.poll(() => app.savedExports.at(-1) ?? '').toMatch(/orderly-api-sbom\.cdx\.json$/)
 
     await page.reload()
     await page.getByRole('table', { name: 'Contributors' }).getByText('Alice Martin').waitFor()

@@ -39,6 +39,7 @@ describe('types', () => {
       | 'backup:save'
       | 'backup:open'
       | 'export:save'
+      | 'export:sbom'
       | 'vulnerabilities:status'
       | 'vulnerabilities:import'
     >()

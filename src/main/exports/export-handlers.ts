@@ -1,11 +1,13 @@
 import type { InvokeRequest, InvokeResponse } from '../../shared/ipc/contract'
 import type { AuditSnapshot } from '../../shared/report/audit-snapshot'
 import type { ExportKind } from '../../shared/report/export-kinds'
+import { ENGINE_VERSION } from '../engine/engine-version'
+import { buildCycloneDxSbom, serialiseSbom } from './sbom/build-sbom'
 
 /** What saving an export needs: a dialog from Electron, builders and a file system from Node. */
 export interface ExportDeps {
   /** Asks where to save; null when the auditor cancels. */
-  chooseSavePath: (kind: ExportKind, suggestedName: string) => Promise<string | null>
+  chooseSavePath: (kind: ExportKind | 'sbom', suggestedName: string) => Promise<string | null>
   build: Record<ExportKind, (snapshot: AuditSnapshot) => Promise<Uint8Array>>
   /** Writes through a temporary file, so a failure never leaves half a file under the chosen name. */
   writeFile: (path: string, content: Uint8Array) => Promise<void>
@@ -35,7 +37,24 @@ export async function saveExport(
 ): Promise<InvokeResponse<'export:save'>> {
   const path = await deps.chooseSavePath(kind, suggestedName)
   if (path === null) return { path: null }
-  const bytes = await deps.build[kind](snapshot)
+  return writeTo(deps, path, await deps.build[kind](snapshot))
+}
+
+/** A repository's CycloneDX SBOM, saved where the auditor chooses. */
+export async function saveSbom(
+  deps: ExportDeps,
+  { repo, suggestedName }: InvokeRequest<'export:sbom'>,
+): Promise<InvokeResponse<'export:sbom'>> {
+  const path = await deps.chooseSavePath('sbom', suggestedName)
+  if (path === null) return { path: null }
+  const sbom = buildCycloneDxSbom(repo, {
+    generatedAt: new Date().toISOString(),
+    toolVersion: ENGINE_VERSION,
+  })
+  return writeTo(deps, path, Buffer.from(serialiseSbom(sbom), 'utf8'))
+}
+
+async function writeTo(deps: ExportDeps, path: string, bytes: Uint8Array): Promise<{ path: string }> {
   try {
     await deps.writeFile(path, bytes)
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { InvokeChannel } from '../../shared/ipc/channels'
 import type { AppInfo, InvokeRequest, InvokeResponse, RepoSource } from '../../shared/ipc/contract'
 import { openBackup, saveBackup, type BackupFileDeps } from '../backup/backup-handlers'
-import { saveExport, type ExportDeps } from '../exports/export-handlers'
+import { saveExport, saveSbom, type ExportDeps } from '../exports/export-handlers'
 import { importVulnerabilityDatabase, type VulnerabilityDatabaseDeps } from '../vulnerability-database'
 import type { AuditJobs } from '../jobs/audit-jobs'
 import { openExternalIfSafe } from '../security/external-links'
@@ -60,6 +60,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backup:save': (request) => saveBackup(deps.backupFiles, request),
     'backup:open': () => openBackup(deps.backupFiles),
     'export:save': (request) => saveExport(deps.exports, request),
+    'export:sbom': (request) => saveSbom(deps.exports, request),
     'vulnerabilities:status': async () => ({ database: await deps.vulnerabilityDatabase.current() }),
     'vulnerabilities:import': () => importVulnerabilityDatabase(deps.vulnerabilityDatabase),
   }

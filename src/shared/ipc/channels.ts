@@ -12,6 +12,7 @@ export const INVOKE_CHANNELS = [
   'backup:save',
   'backup:open',
   'export:save',
+  'export:sbom',
   'vulnerabilities:status',
   'vulnerabilities:import',
 ] as const

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AuditSnapshotSchema } from '../report/audit-snapshot'
+import { AuditSnapshotSchema, SnapshotRepoSchema } from '../report/audit-snapshot'
 import { ExportKindSchema } from '../report/export-kinds'
 import { BACKUP_MAX_BYTES } from '../backup/backup-format'
 import { JobFinishedSchema, JobIdSchema, JobProgressSchema } from '../jobs'
@@ -88,6 +88,11 @@ export const invokeContract = {
       snapshot: AuditSnapshotSchema,
       suggestedName: z.string().min(1).max(200),
     }),
+    response: z.strictObject({ path: z.string().nullable() }),
+  },
+  /** Builds a repository's CycloneDX SBOM, asks where to save it, and writes it; `path` is null when they cancel. */
+  'export:sbom': {
+    request: z.strictObject({ repo: SnapshotRepoSchema, suggestedName: z.string().min(1).max(200) }),
     response: z.strictObject({ path: z.string().nullable() }),
   },
   /** The imported vulnerability database, or null when none has been imported. */

@@ -1,5 +1,12 @@
 import { z } from 'zod'
 
+/** The SBOM is per repository, saved as CycloneDX JSON; the other two are per engagement. */
+export const SBOM_FILE = {
+  label: 'SBOM (CycloneDX)',
+  extension: 'cdx.json',
+  fileType: 'CycloneDX JSON',
+} as const
+
 /** The two deliverables, with the file type each is saved as. */
 export const EXPORT_KINDS = {
   'debt-inventory': { label: 'Debt inventory', extension: 'xlsx', fileType: 'Excel workbook' },

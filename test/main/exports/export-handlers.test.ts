@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { saveExport, type ExportDeps } from '../../../src/main/exports/export-handlers'
+import { saveExport, saveSbom, type ExportDeps } from '../../../src/main/exports/export-handlers'
 import { writeFileAtomically } from '../../../src/main/engine/files/write-atomically'
 import type { AuditSnapshot } from '../../../src/shared/report/audit-snapshot'
 import { makeTempDir, removeTempDirs } from '../../helpers/make-git-repo'
@@ -72,5 +72,28 @@ describe('saveExport', () => {
       'That folder no longer exists.',
     )
     expect(await readdir(folder)).toEqual([])
+  })
+})
+
+describe('saveSbom', () => {
+  it('writes the repository as CycloneDX JSON where the auditor chose', async () => {
+    const path = join(await makeTempDir(), 'api-sbom.cdx.json')
+    const repo = {
+      id: 'r1',
+      name: 'api',
+      source: '/src/api',
+      commitSha: 'abc',
+      branch: 'main',
+      analysedAt: null,
+      metrics: [],
+      facts: null,
+      warnings: [],
+    }
+    await expect(
+      saveSbom(deps({ chooseSavePath: async () => path }), { repo, suggestedName: 'api-sbom.cdx.json' }),
+    ).resolves.toEqual({
+      path,
+    })
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ bomFormat: 'CycloneDX', components: [] })
   })
 })

@@ -33,6 +33,7 @@ beforeEach(() => {
     'backup:save': vi.fn<Handlers['backup:save']>(async () => ({ path: null })),
     'backup:open': vi.fn<Handlers['backup:open']>(async () => ({ file: null })),
     'export:save': vi.fn<Handlers['export:save']>(async () => ({ path: null })),
+    'export:sbom': vi.fn<Handlers['export:sbom']>(async () => ({ path: null })),
     'vulnerabilities:status': vi.fn<Handlers['vulnerabilities:status']>(async () => ({ database: null })),
     'vulnerabilities:import': vi.fn<Handlers['vulnerabilities:import']>(async () => ({ database: null })),
   }

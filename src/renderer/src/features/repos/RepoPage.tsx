@@ -15,6 +15,7 @@ import { startAnalysis } from './audit-actions'
 import { ActivityChart } from './overview/ActivityChart'
 import { ChurnTable } from './overview/ChurnTable'
 import { DependenciesCard } from './overview/DependenciesCard'
+import { SbomButton } from './SbomButton'
 import { ContributorsTable } from './overview/ContributorsTable'
 import { FindingsList } from './overview/FindingsList'
 import { LanguagesChart } from './overview/LanguagesChart'
@@ -129,12 +130,15 @@ export function RepoPage(): ReactNode {
           running ? (
             <AnalysisProgress audit={running} />
           ) : (
-            <Button
-              leftSection={<IconPlayerPlay size={16} aria-hidden />}
-              onClick={() => void startAnalysis(repo)}
-            >
-              {lastRun ? 'Analyse again' : 'Analyse'}
-            </Button>
+            <>
+              {lastRun && <SbomButton repo={repo} run={lastRun} />}
+              <Button
+                leftSection={<IconPlayerPlay size={16} aria-hidden />}
+                onClick={() => void startAnalysis(repo)}
+              >
+                {lastRun ? 'Analyse again' : 'Analyse'}
+              </Button>
+            </>
           )
         }
       />
