@@ -9,13 +9,13 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { useMemo, useState, type ReactNode } from 'react'
 import { DEFAULT_COST_ASSUMPTIONS, type CostAssumptions } from '../../../../shared/report/audit-snapshot'
 import { EXPORT_KINDS, exportFileName, type ExportKind } from '../../../../shared/report/export-kinds'
 import { callMain } from '../../api/diligent'
 import type { EngagementRecord } from '../../db/records'
 import { useEngagementSnapshot, type SnapshotOptions } from '../debt/use-engagement-snapshot'
+import { saveExportWithNotice } from './save-export'
 
 interface ExportDialogProps {
   engagement: EngagementRecord
@@ -40,25 +40,15 @@ function ExportForm({ engagement, kind, onClose }: ExportDialogProps & { kind: E
   const save = async (): Promise<void> => {
     if (snapshot === undefined) return
     setBusy(true)
-    try {
-      const { path } = await callMain('export:save', {
+    const saved = await saveExportWithNotice(label, () =>
+      callMain('export:save', {
         kind,
         snapshot,
         suggestedName: exportFileName(engagement.name, kind, new Date()),
-      })
-      if (path !== null) {
-        notifications.show({ color: 'teal', title: `${label} saved`, message: path })
-        onClose()
-      }
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: 'Export failed',
-        message: error instanceof Error ? error.message : String(error),
-      })
-    } finally {
-      setBusy(false)
-    }
+      }),
+    )
+    setBusy(false)
+    if (saved) onClose()
   }
 
   return (

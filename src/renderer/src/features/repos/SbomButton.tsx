@@ -1,5 +1,4 @@
 import { Button } from '@mantine/core'
-import { notifications } from '@mantine/notifications'
 import { IconFileCode } from '@tabler/icons-react'
 import { useState, type ReactNode } from 'react'
 import type { SnapshotRepo } from '../../../../shared/report/audit-snapshot'
@@ -7,6 +6,7 @@ import { SBOM_FILE } from '../../../../shared/report/export-kinds'
 import { suggestRepoName } from '../../../../shared/repo-name'
 import { callMain } from '../../api/diligent'
 import type { RepoRecord, RunRecord } from '../../db/records'
+import { saveExportWithNotice } from '../exports/save-export'
 
 /** The repository's dependencies as a CycloneDX SBOM, from its latest analysis. */
 export function SbomButton({ repo, run }: { repo: RepoRecord; run: RunRecord }): ReactNode {
@@ -24,21 +24,13 @@ export function SbomButton({ repo, run }: { repo: RepoRecord; run: RunRecord }):
   }
   const save = async (): Promise<void> => {
     setBusy(true)
-    try {
-      const { path } = await callMain('export:sbom', {
+    await saveExportWithNotice('SBOM', () =>
+      callMain('export:sbom', {
         repo: snapshotRepo,
         suggestedName: `${suggestRepoName(repo.name)}-sbom.${SBOM_FILE.extension}`,
-      })
-      if (path !== null) notifications.show({ color: 'teal', title: 'SBOM saved', message: path })
-    } catch (error) {
-      notifications.show({
-        color: 'red',
-        title: 'Export failed',
-        message: error instanceof Error ? error.message : String(error),
-      })
-    } finally {
-      setBusy(false)
-    }
+      }),
+    )
+    setBusy(false)
   }
   return (
     <Button
