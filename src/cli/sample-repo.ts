@@ -1,3 +1,4 @@
+import { DAY_MS } from '../shared/time'
 import { execFileSync } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
@@ -25,7 +26,6 @@ function firstFractionOf(content: string, fraction: number): string {
 
 /** By default the sample's last commit lands this long before the build, so "who is still active" reads true. */
 const DEFAULT_QUIET_DAYS = 14
-const DAY_MS = 24 * 60 * 60 * 1000
 
 export interface SampleRepoOptions {
   /** Every scripted date is shifted by the same amount so that the last commit falls here. */

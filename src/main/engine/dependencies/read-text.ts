@@ -1,10 +1,5 @@
+import { formatBytes } from '../../../shared/format-bytes'
 import type { AnalyzerContext, RepoFile } from '../types'
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-}
 
 // Invalid UTF-8 becomes U+FFFD instead of failing: a manifest with one bad byte still has its names.
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false })

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../shared/time'
 import type { FindingDraft } from '../types'
 import { filesWithOnlyDepartedAuthors } from './metrics'
 import { ACTIVE_WINDOW_DAYS, type HistorySummary } from './summarize'
@@ -16,7 +17,6 @@ const MIN_HOTSPOTS = 3
 /** One person as the only author of this share of the hotspots is a concentration worth a finding. */
 export const HOTSPOT_SOLE_AUTHOR_SHARE = 0.5
 
-const DAY_MS = 24 * 60 * 60 * 1000
 const share = (part: number, whole: number): string => `${Math.round((part / whole) * 100)}%`
 const TRUCK_FACTOR_REFERENCE = {
   kind: 'doc' as const,

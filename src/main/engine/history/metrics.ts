@@ -1,7 +1,7 @@
+import { DAY_MS } from '../../../shared/time'
 import type { Metric } from '../../../shared/domain/audit-result'
 import type { HistorySummary } from './summarize'
 
-const DAY_MS = 24 * 60 * 60 * 1000
 const percent = (part: number, whole: number): number =>
   whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10
 const daysBetween = (from: string | null, to: Date): number =>

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../shared/time'
 import type {
   AuthorStats,
   FileHistory,
@@ -8,7 +9,6 @@ import type { HistoryTally } from './history-tally'
 import type { Identity } from './identities'
 import { fileAuthorship, truckFactor, type FileAuthorship } from './truck-factor'
 
-const DAY_MS = 24 * 60 * 60 * 1000
 /** A contributor with no commit in this many days counts as gone (the 90-day rule knowledge-loss tools use). */
 export const ACTIVE_WINDOW_DAYS = 90
 

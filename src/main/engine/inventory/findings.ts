@@ -1,3 +1,4 @@
+import { formatBytes } from '../../../shared/format-bytes'
 import type { FindingDraft } from '../types'
 import type { ExcludedKind } from './classify-file'
 import type { InspectedFile } from './inspect-file'
@@ -52,12 +53,6 @@ const TEXT = {
       'Move it to Git LFS or to artefact storage and reference it from there; if the repository size ' +
       'matters, also remove it from the history (git filter-repo).',
   },
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
 function formatCount(count: number, noun: string): string {

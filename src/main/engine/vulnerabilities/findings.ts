@@ -1,3 +1,4 @@
+import { DAY_MS } from '../../../shared/time'
 import type { Vulnerability, VulnerabilityDatabaseInfo } from '../../../shared/domain/facts/dependency-facts'
 import type { Severity } from '../../../shared/domain/finding'
 import type { FindingDraft } from '../types'
@@ -8,7 +9,6 @@ import { sortVersions } from './versions'
 export const STALE_DATABASE_DAYS = 30
 /** The advisory and its first aliases link to osv.dev; more would crowd the finding. */
 const MAX_REFERENCES = 5
-const DAY_MS = 24 * 60 * 60 * 1000
 const OSV_EXPORT_URL = 'https://osv-vulnerabilities.storage.googleapis.com/npm/all.zip'
 const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info']
 /** A dev-only dependency does not ship, so its advisory weighs one level less (malware excepted). */
