@@ -95,6 +95,29 @@ describe('runAnalyzers', () => {
     expect(seen).toEqual({ marker: 42 })
   })
 
+  it('runs analyzers that do not need each other at the same time, and merges in dependency order', async () => {
+    // The history analyzer waits for a signal only the inventory analyzer gives while still running:
+    // run one after the other, this would never finish.
+    let release: () => void = () => undefined
+    const released = new Promise<void>((resolve) => (release = resolve))
+    const history = fakeAnalyzer('git-history', [], async (context) => {
+      await released
+      context.warn('history warning')
+      return emptyOutput
+    })
+    const inventory = fakeAnalyzer('inventory', [], async (context) => {
+      context.warn('inventory warning')
+      release()
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      return emptyOutput
+    })
+    const output = await runAnalyzers([history, inventory], sharedContext(), () => undefined)
+    expect(output.warnings.map((warning) => warning.message)).toEqual([
+      'history warning',
+      'inventory warning',
+    ])
+  })
+
   it('stops on cancellation instead of turning it into a warning', async () => {
     const controller = new AbortController()
     const cancelled = fakeAnalyzer('inventory', [], async () => {

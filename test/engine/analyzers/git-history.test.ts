@@ -111,6 +111,10 @@ describe('git-history analyzer', () => {
   it('finds a truck factor of 1, departed knowledge and a dormant repository', () => {
     // Grace's single changes to c.ts and d.ts leave Ada, their creator, the only author (DOA 4.33 vs 3.23).
     expect(history.truckFactor).toEqual({ value: 1, authorIds: ['ada@example.com'], filesConsidered: 6 })
+    // Per top-level folder, folders of fewer than three files left out (assets/ and the root have one each).
+    expect(history.truckFactorByFolder).toEqual([
+      { folder: 'src', value: 1, authorIds: ['ada@example.com'], filesConsidered: 4 },
+    ])
     expect(history.activeContributors90d).toBe(0)
     const findings = new Map(result.findings.map((finding) => [finding.ruleId, finding]))
     expect(findings.get('git-history/truck-factor-one')).toMatchObject({

@@ -2,9 +2,11 @@ import { DAY_MS } from '../../../shared/time'
 import type {
   AuthorStats,
   FileHistory,
+  FolderTruckFactor,
   GitHistoryFacts,
   MonthActivity,
 } from '../../../shared/domain/facts/git-history-facts'
+import { ROOT_FOLDER } from '../../../shared/domain/facts/git-history-facts'
 import type { HistoryTally } from './history-tally'
 import type { Identity } from './identities'
 import { fileAuthorship, truckFactor, type FileAuthorship } from './truck-factor'
@@ -40,6 +42,27 @@ const monthsBetween = (first: string, last: string): string[] => {
     label = `${year}-${String(month).padStart(2, '0')}`
   }
   return months
+}
+
+/** Folders with fewer files than this say little about knowledge risk and are left out. */
+const MIN_FOLDER_FILES = 3
+const MAX_FOLDERS = 40
+
+/** The truck factor of each top-level folder, largest folders first: where knowledge sits, part by part. */
+function truckFactorByFolder(authorship: readonly FileAuthorship[]): FolderTruckFactor[] {
+  const byFolder = new Map<string, FileAuthorship[]>()
+  for (const file of authorship) {
+    const slash = file.path.indexOf('/')
+    const folder = slash === -1 ? ROOT_FOLDER : file.path.slice(0, slash)
+    const files = byFolder.get(folder)
+    if (files === undefined) byFolder.set(folder, [file])
+    else files.push(file)
+  }
+  return [...byFolder]
+    .filter(([, files]) => files.length >= MIN_FOLDER_FILES)
+    .sort((left, right) => right[1].length - left[1].length || (left[0] < right[0] ? -1 : 1))
+    .slice(0, MAX_FOLDERS)
+    .map(([folder, files]) => ({ folder, ...truckFactor(files) }))
 }
 
 function authorStats(input: SummarizeInput): AuthorStats[] {
@@ -138,6 +161,7 @@ export function summarizeHistory(input: SummarizeInput): HistorySummary {
       activeContributors90d: activeAuthorIds.size,
       files,
       truckFactor: truckFactor(authorship),
+      truckFactorByFolder: truckFactorByFolder(authorship),
     },
     authorship,
     activeAuthorIds,

@@ -3,6 +3,7 @@ import type {
   FileHistory,
   GitHistoryFacts,
   MonthActivity,
+  TruckFactor,
 } from '../../../shared/domain/facts/git-history-facts'
 import {
   FILE_KINDS,
@@ -109,7 +110,6 @@ export function readGitHistory(facts: Record<string, unknown> | null): GitHistor
     lastChangedAt: str(row['lastChangedAt']),
     ageDays: num(row['ageDays']),
   }))
-  const truck = isRow(raw['truckFactor']) ? raw['truckFactor'] : {}
   return {
     commitCount: num(raw['commitCount']),
     mergeCount: num(raw['mergeCount']),
@@ -120,12 +120,22 @@ export function readGitHistory(facts: Record<string, unknown> | null): GitHistor
     commitsPerMonth,
     activeContributors90d: num(raw['activeContributors90d']),
     files,
-    truckFactor: {
-      value: num(truck['value']),
-      authorIds: Array.isArray(truck['authorIds'])
-        ? truck['authorIds'].filter((id): id is string => typeof id === 'string')
-        : [],
-      filesConsidered: num(truck['filesConsidered']),
-    },
+    truckFactor: readTruckFactor(raw['truckFactor']),
+    // Runs from before folder truck factors were measured have none.
+    truckFactorByFolder: rows(raw['truckFactorByFolder']).map((row) => ({
+      folder: str(row['folder']),
+      ...readTruckFactor(row),
+    })),
+  }
+}
+
+function readTruckFactor(value: unknown): TruckFactor {
+  const truck = isRow(value) ? value : {}
+  return {
+    value: num(truck['value']),
+    authorIds: Array.isArray(truck['authorIds'])
+      ? truck['authorIds'].filter((id): id is string => typeof id === 'string')
+      : [],
+    filesConsidered: num(truck['filesConsidered']),
   }
 }

@@ -43,6 +43,14 @@ export interface TruckFactor {
   filesConsidered: number
 }
 
+/** How files at the top of the repository, outside any folder, are grouped. */
+export const ROOT_FOLDER = '(root)'
+
+export interface FolderTruckFactor extends TruckFactor {
+  /** A top-level folder, or ROOT_FOLDER. */
+  folder: string
+}
+
 export interface GitHistoryFacts {
   commitCount: number
   mergeCount: number
@@ -56,4 +64,6 @@ export interface GitHistoryFacts {
   /** Files present at the analysed commit, most-changed first. */
   files: FileHistory[]
   truckFactor: TruckFactor
+  /** The truck factor of each top-level folder with a few files, largest first. */
+  truckFactorByFolder: FolderTruckFactor[]
 }
