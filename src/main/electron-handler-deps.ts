@@ -12,6 +12,8 @@ import { readOsvDatabaseInfo } from './engine/vulnerabilities/osv-store'
 import type { VulnerabilityDatabaseDeps } from './vulnerability-database'
 import { writeFileAtomically } from './engine/files/write-atomically'
 import type { BackupFileDeps } from './backup/backup-handlers'
+import { createFreshness } from './freshness/create-freshness'
+import { registrySessionFetch } from './freshness/registry-session'
 import type { HandlerDeps } from './ipc/handlers'
 import { createAuditJobs, type EmitEvent } from './jobs/audit-jobs'
 import { runAuditInProcess, type EngineProcess } from './jobs/engine-process'
@@ -136,5 +138,6 @@ export function createElectronHandlerDeps(): HandlerDeps {
     backupFiles: { ...backupFileSystem, ...backupDialogs },
     exports: exportDeps,
     vulnerabilityDatabase: vulnerabilityDatabaseDeps(vulnerabilityDatabaseDir),
+    ...createFreshness(paths.dataDirectory, registrySessionFetch),
   }
 }

@@ -42,6 +42,10 @@ describe('types', () => {
       | 'export:sbom'
       | 'vulnerabilities:status'
       | 'vulnerabilities:import'
+      | 'settings:get'
+      | 'settings:set-online-checks'
+      | 'freshness:cached'
+      | 'freshness:lookup'
     >()
     expectTypeOf<EventName>().toEqualTypeOf<'job:progress' | 'job:finished'>()
     expectTypeOf<keyof typeof invokeContract>().toEqualTypeOf<InvokeChannel>()
@@ -212,6 +216,76 @@ describe('runtime', () => {
     expect(
       response.safeParse({ file: { name: 'a.json', content: 'x'.repeat(BACKUP_MAX_BYTES + 1) } }).success,
     ).toBe(false)
+  })
+
+  describe('settings and freshness', () => {
+    it('reads and sets the online checks switch, a boolean and nothing else', () => {
+      expect(invokeContract['settings:get'].request.safeParse({}).success).toBe(true)
+      const { request, response } = invokeContract['settings:set-online-checks']
+      expect(request.safeParse({ enabled: true }).success).toBe(true)
+      expect(request.safeParse({ enabled: 'true' }).success).toBe(false)
+      expect(request.safeParse({ enabled: true, host: 'evil.example' }).success).toBe(false)
+      expect(response.safeParse({ settings: { onlineChecks: false } }).success).toBe(true)
+      expect(response.safeParse({ settings: { onlineChecks: false, proxy: 'x' } }).success).toBe(false)
+    })
+
+    it.each(['freshness:cached', 'freshness:lookup'] as const)('bounds what %s takes', (channel) => {
+      const { request } = invokeContract[channel]
+      const many = (count: number) =>
+        Array.from({ length: count }, (_, index) => ({ name: `p${index}`, versions: [] }))
+      expect(request.safeParse({ packages: many(20_000) }).success).toBe(true)
+      expect(request.safeParse({ packages: many(20_001) }).success).toBe(false)
+      expect(request.safeParse({ packages: [{ name: 'a'.repeat(214), versions: ['1.0.0'] }] }).success).toBe(
+        true,
+      )
+      expect(request.safeParse({ packages: [{ name: 'a'.repeat(215), versions: [] }] }).success).toBe(false)
+      expect(request.safeParse({ packages: [{ name: '', versions: [] }] }).success).toBe(false)
+      expect(request.safeParse({ packages: [{ name: 'a', versions: ['v'.repeat(257)] }] }).success).toBe(
+        false,
+      )
+      expect(request.safeParse({ packages: [{ name: 'a', versions: [], extra: 1 }] }).success).toBe(false)
+    })
+
+    it('answers each package with registry facts, an error, or neither, strictly', () => {
+      const { response } = invokeContract['freshness:lookup']
+      const facts = {
+        source: 'network',
+        fetchedAt: '2026-12-04T10:00:00.000Z',
+        latest: '1.3.0',
+        latestPublishedAt: '2018-04-09T01:02:03.000Z',
+        latestDeprecated: null,
+        versions: [
+          {
+            version: '1.1.3',
+            inRegistry: true,
+            publishedAt: '2016-03-23T21:09:30.000Z',
+            deprecated: null,
+            behind: 'minor',
+            majorsBehind: 0,
+          },
+        ],
+      }
+      const error = { kind: 'timeout', message: 'No answer within 15 s' }
+      expect(response.safeParse({ packages: [{ name: 'left-pad', facts, error: null }] }).success).toBe(true)
+      expect(response.safeParse({ packages: [{ name: 'left-pad', facts, error }] }).success).toBe(true)
+      expect(response.safeParse({ packages: [{ name: 'left-pad', facts: null, error: null }] }).success).toBe(
+        true,
+      )
+      expect(
+        response.safeParse({ packages: [{ name: 'left-pad', facts: { ...facts, source: 'mirror' }, error }] })
+          .success,
+      ).toBe(false)
+      expect(
+        response.safeParse({
+          packages: [{ name: 'left-pad', facts: { ...facts, fetchedAt: 'today' }, error }],
+        }).success,
+      ).toBe(false)
+      expect(
+        response.safeParse({
+          packages: [{ name: 'left-pad', facts: null, error: { kind: 'boom', message: '' } }],
+        }).success,
+      ).toBe(false)
+    })
   })
 
   it('validates job events', () => {

@@ -3,6 +3,8 @@ import type { AppInfo, InvokeRequest, InvokeResponse, RepoSource } from '../../s
 import { openBackup, saveBackup, type BackupFileDeps } from '../backup/backup-handlers'
 import { saveExport, saveSbom, type ExportDeps } from '../exports/export-handlers'
 import { importVulnerabilityDatabase, type VulnerabilityDatabaseDeps } from '../vulnerability-database'
+import type { PackageFreshnessService } from '../freshness/package-freshness'
+import type { SettingsStore } from '../freshness/settings-store'
 import type { AuditJobs } from '../jobs/audit-jobs'
 import { openExternalIfSafe } from '../security/external-links'
 
@@ -34,6 +36,10 @@ export interface HandlerDeps {
   backupFiles: BackupFileDeps
   exports: ExportDeps
   vulnerabilityDatabase: VulnerabilityDatabaseDeps
+  /** The auditor's settings, in userData; online checks are off until they opt in. */
+  settings: SettingsStore
+  /** npm registry lookups, refused while online checks are off, and their cache. */
+  freshness: PackageFreshnessService
 }
 
 /** One handler per invoke channel; a channel without a handler is a compile error. */
@@ -63,5 +69,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'export:sbom': (request) => saveSbom(deps.exports, request),
     'vulnerabilities:status': async () => ({ database: await deps.vulnerabilityDatabase.current() }),
     'vulnerabilities:import': () => importVulnerabilityDatabase(deps.vulnerabilityDatabase),
+    'settings:get': async () => ({ settings: await deps.settings.read() }),
+    'settings:set-online-checks': async ({ enabled }) => ({
+      settings: await deps.settings.setOnlineChecks(enabled),
+    }),
+    'freshness:cached': async ({ packages }) => ({ packages: await deps.freshness.cached(packages) }),
+    'freshness:lookup': async ({ packages }) => ({ packages: await deps.freshness.lookup(packages) }),
   }
 }

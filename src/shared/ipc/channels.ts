@@ -15,6 +15,10 @@ export const INVOKE_CHANNELS = [
   'export:sbom',
   'vulnerabilities:status',
   'vulnerabilities:import',
+  'settings:get',
+  'settings:set-online-checks',
+  'freshness:cached',
+  'freshness:lookup',
 ] as const
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number]
 

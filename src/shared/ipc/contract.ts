@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { AuditSnapshotSchema, SnapshotRepoSchema } from '../report/audit-snapshot'
 import { ExportKindSchema } from '../report/export-kinds'
 import { BACKUP_MAX_BYTES } from '../backup/backup-format'
+import { FreshnessRequestSchema, FreshnessResponseSchema } from '../domain/freshness'
 import { JobFinishedSchema, JobIdSchema, JobProgressSchema } from '../jobs'
 import type { EventName, InvokeChannel } from './channels'
 
@@ -29,6 +30,13 @@ export const VulnerabilityDatabaseInfoSchema = z.strictObject({
   importedAt: z.string().max(40),
   advisories: z.number().int().nonnegative(),
 })
+
+/** The settings main owns and keeps in userData; online checks stay off until the auditor opts in. */
+export const AppSettingsSchema = z.strictObject({
+  onlineChecks: z.boolean(),
+})
+export type AppSettings = z.infer<typeof AppSettingsSchema>
+export const DEFAULT_APP_SETTINGS: AppSettings = { onlineChecks: false }
 
 export const AppInfoSchema = z.strictObject({
   name: z.string(),
@@ -104,6 +112,25 @@ export const invokeContract = {
   'vulnerabilities:import': {
     request: z.strictObject({}),
     response: z.strictObject({ database: VulnerabilityDatabaseInfoSchema.nullable() }),
+  },
+  'settings:get': {
+    request: z.strictObject({}),
+    response: z.strictObject({ settings: AppSettingsSchema }),
+  },
+  /** Turns online checks (the npm registry lookups) on or off; answers with the settings as saved. */
+  'settings:set-online-checks': {
+    request: z.strictObject({ enabled: z.boolean() }),
+    response: z.strictObject({ settings: AppSettingsSchema }),
+  },
+  /** What earlier lookups cached for these packages, however old; never touches the network. */
+  'freshness:cached': {
+    request: FreshnessRequestSchema,
+    response: FreshnessResponseSchema,
+  },
+  /** Asks registry.npmjs.org about these packages (reusing answers under a day old); refused while offline. */
+  'freshness:lookup': {
+    request: FreshnessRequestSchema,
+    response: FreshnessResponseSchema,
   },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>
 

@@ -12,7 +12,9 @@ import { readOsvDatabaseInfo } from '../../../src/main/engine/vulnerabilities/os
 import { EXPORT_BUILDERS } from '../../../src/main/exports/builders'
 import { writeFileAtomically } from '../../../src/main/engine/files/write-atomically'
 import { createRepoSourceCheck } from '../../../src/main/repo-source-check'
+import { createFreshness } from '../../../src/main/freshness/create-freshness'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
+import { fakeRegistryFetch, type FakePackument } from './fake-registry'
 import { startHarnessServer, type HarnessServer } from './harness-server'
 import { installHttpBridge } from './install-http-bridge'
 
@@ -28,6 +30,8 @@ export interface LaunchedApp {
   savedBackups: string[]
   /** Where each export was written, in order. */
   savedExports: string[]
+  /** Every URL online checks asked the (fake) npm registry for, in order. */
+  registryRequests: string[]
   /** Problems a clean run must not have; tests assert these stay empty. */
   problems: {
     consoleErrors: string[]
@@ -48,6 +52,8 @@ export interface LaunchOptions {
   osvSource?: string
   /** The file the open dialog answers with; by default the last backup saved, or a cancel if none was. */
   backupToOpen?: string
+  /** What the stand-in for registry.npmjs.org knows; every other package is a 404. */
+  registryPackuments?: FakePackument[]
 }
 
 /**
@@ -60,6 +66,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const openedExternally: string[] = []
   const savedBackups: string[] = []
   const savedExports: string[] = []
+  const registryRequests: string[] = []
   const backupDir = join(workDir, 'backups')
   const problems: LaunchedApp['problems'] = {
     consoleErrors: [],
@@ -68,19 +75,20 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     ipcErrors: [],
   }
   const cloneCacheDirectory = join(workDir, 'clones')
-  const vulnerabilityDatabaseDir = join(workDir, 'user-data', 'vulnerability-database')
+  const dataDirectory = join(workDir, 'user-data')
+  const vulnerabilityDatabaseDir = join(dataDirectory, 'vulnerability-database')
   const audit = options.wrapAudit ? options.wrapAudit(runAudit) : runAudit
   // The handlers need somewhere to send events before the server that carries them exists.
   let server: HarnessServer | null = null
   const emit: EmitEvent = (event, payload) => server?.emit(event, payload)
   const handlers = createHandlers({
     app: { name: 'Diligent', version: '0.0.0-e2e', electronVersion: null, platform: process.platform },
-    paths: { dataDirectory: join(workDir, 'user-data'), cloneCacheDirectory },
+    paths: { dataDirectory, cloneCacheDirectory },
     openExternal: async (url) => {
       openedExternally.push(url)
     },
     pickFolder: async () => options.pickedFolder ?? null,
-    checkSource: createRepoSourceCheck([join(workDir, 'user-data'), cloneCacheDirectory]),
+    checkSource: createRepoSourceCheck([dataDirectory, cloneCacheDirectory]),
     audits: createAuditJobs(
       (spec, hooks) => audit(spec, { cacheDir: cloneCacheDirectory, vulnerabilityDatabaseDir }, hooks),
       emit,
@@ -111,6 +119,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       },
       chooseOpenPath: async () => options.backupToOpen ?? savedBackups.at(-1) ?? null,
     },
+    ...createFreshness(dataDirectory, fakeRegistryFetch(options.registryPackuments ?? [], registryRequests)),
   })
   const dispatch = createDispatch(handlers, (channel, error) =>
     problems.ipcErrors.push(`${channel}: ${String(error)}`),
@@ -147,6 +156,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     openedExternally,
     savedBackups,
     savedExports,
+    registryRequests,
     problems,
     async screenshot(name) {
       await mkdir(SCREENSHOT_DIR, { recursive: true })

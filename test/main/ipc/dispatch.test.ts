@@ -36,6 +36,12 @@ beforeEach(() => {
     'export:sbom': vi.fn<Handlers['export:sbom']>(async () => ({ path: null })),
     'vulnerabilities:status': vi.fn<Handlers['vulnerabilities:status']>(async () => ({ database: null })),
     'vulnerabilities:import': vi.fn<Handlers['vulnerabilities:import']>(async () => ({ database: null })),
+    'settings:get': vi.fn<Handlers['settings:get']>(async () => ({ settings: { onlineChecks: false } })),
+    'settings:set-online-checks': vi.fn<Handlers['settings:set-online-checks']>(async ({ enabled }) => ({
+      settings: { onlineChecks: enabled },
+    })),
+    'freshness:cached': vi.fn<Handlers['freshness:cached']>(async () => ({ packages: [] })),
+    'freshness:lookup': vi.fn<Handlers['freshness:lookup']>(async () => ({ packages: [] })),
   }
   reportError = vi.fn<ErrorReporter>()
   dispatch = createDispatch(handlers, reportError)

@@ -1,8 +1,9 @@
 import { AppShell, Badge, Group, NavLink, Stack, Text, ThemeIcon } from '@mantine/core'
-import { IconBriefcase, IconSettings, IconShieldCheck, IconWifiOff } from '@tabler/icons-react'
+import { IconBriefcase, IconSettings, IconShieldCheck, IconWifi, IconWifiOff } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { Link, Outlet, useLocation } from 'react-router'
 import { EngagementEditorModal } from '../features/engagements/EngagementEditorModal'
+import { useOnlineChecks } from '../hooks/use-online-checks'
 
 const NAVIGATION = [
   { to: '/engagements', label: 'Engagements', icon: IconBriefcase },
@@ -11,6 +12,7 @@ const NAVIGATION = [
 
 export function AppFrame(): ReactNode {
   const { pathname } = useLocation()
+  const { enabled: onlineChecks } = useOnlineChecks()
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 232, breakpoint: 0 }} padding="xl">
       <AppShell.Header>
@@ -26,9 +28,16 @@ export function AppFrame(): ReactNode {
               Technical due diligence
             </Text>
           </Group>
-          <Badge variant="light" color="gray" leftSection={<IconWifiOff size={12} aria-hidden />}>
-            Offline · data stays on this machine
-          </Badge>
+          {onlineChecks === true ? (
+            // Only package names leave the machine, and only when the auditor asks (Settings).
+            <Badge variant="light" color="yellow" leftSection={<IconWifi size={12} aria-hidden />}>
+              Online checks on · engagement data stays on this machine
+            </Badge>
+          ) : (
+            <Badge variant="light" color="gray" leftSection={<IconWifiOff size={12} aria-hidden />}>
+              Offline · data stays on this machine
+            </Badge>
+          )}
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main navigation">

@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema'
 import { useAppInfo } from '../../hooks/use-app-info'
 import { useStorageStatus } from '../../hooks/use-storage-status'
+import { OnlineChecksCard } from './OnlineChecksCard'
 import { VulnerabilityDatabaseCard } from './VulnerabilityDatabaseCard'
 
 function Row({ label, children }: { label: string; children: ReactNode }): ReactNode {
@@ -104,12 +105,13 @@ export function SettingsPage(): ReactNode {
     <>
       <PageHeader
         title="Settings"
-        description="Where Diligent keeps your work. Nothing leaves this machine; use full-disk encryption on it."
+        description="Where Diligent keeps your work. Nothing leaves this machine unless you turn on online checks; use full-disk encryption on it."
       />
       <Stack gap="lg" maw={960}>
         <ApplicationCard />
         <StorageCard />
         <VulnerabilityDatabaseCard />
+        <OnlineChecksCard />
       </Stack>
     </>
   )

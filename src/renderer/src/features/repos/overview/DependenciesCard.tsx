@@ -1,11 +1,16 @@
 import { DonutChart } from '@mantine/charts'
 import { Alert, Badge, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
-import { useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import {
   LICENCE_CLASSES,
   type DependencyFacts,
   type LicenceClass,
 } from '../../../../../shared/domain/facts/dependency-facts'
+import { useOnlineChecks } from '../../../hooks/use-online-checks'
+import { usePackageFreshness } from '../../../hooks/use-package-freshness'
+import { FreshnessBar } from './FreshnessBar'
+import { FreshnessCells } from './FreshnessCells'
+import { freshnessQueries } from './freshness-queries'
 
 const CLASS_STYLE: Record<LicenceClass, { label: string; color: string }> = {
   permissive: { label: 'Permissive', color: 'teal.6' },
@@ -18,10 +23,18 @@ const CLASS_STYLE: Record<LicenceClass, { label: string; color: string }> = {
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'unknown'] as const
 const SHOWN_PACKAGES = 200
 
-/** Packages, their licences and known vulnerabilities, from the dependencies analyzer. */
+/**
+ * Packages, their licences and known vulnerabilities, from the dependencies analyzer; with online checks
+ * on, their freshness from the npm registry.
+ */
 export function DependenciesCard({ dependencies }: { dependencies: DependencyFacts }): ReactNode {
   const [search, setSearch] = useState('')
   const { packages, vulnerabilities, vulnerabilityDatabase } = dependencies
+  const queries = useMemo(() => freshnessQueries(packages), [packages])
+  const freshness = usePackageFreshness(queries)
+  const onlineChecks = useOnlineChecks()
+  // The page's own clock, read once: ages of releases do not need to tick.
+  const [openedAt] = useState(() => Date.now())
   const direct = packages.filter((entry) => entry.direct).length
   const production = packages.filter((entry) => !entry.dev).length
   const byClass = LICENCE_CLASSES.map((licenceClass) => ({
@@ -37,6 +50,7 @@ export function DependenciesCard({ dependencies }: { dependencies: DependencyFac
   const needle = search.trim().toLowerCase()
   const shown = packages
     .filter((entry) => needle === '' || entry.name.toLowerCase().includes(needle))
+    .sort((a, b) => Number(b.direct) - Number(a.direct))
     .slice(0, SHOWN_PACKAGES)
   return (
     <Card withBorder radius="md" padding="lg" data-testid="dependencies">
@@ -137,6 +151,7 @@ export function DependenciesCard({ dependencies }: { dependencies: DependencyFac
           )}
         </Stack>
       </SimpleGrid>
+      <FreshnessBar queries={queries} state={freshness} onlineChecks={onlineChecks.enabled} />
       <TextInput
         mt="md"
         mb="xs"
@@ -146,7 +161,7 @@ export function DependenciesCard({ dependencies }: { dependencies: DependencyFac
         onChange={(event) => setSearch(event.currentTarget.value)}
         w={280}
       />
-      <Table.ScrollContainer minWidth={600} maxHeight={360}>
+      <Table.ScrollContainer minWidth={980} maxHeight={420}>
         <Table fz="xs" striped stickyHeader aria-label="Packages">
           <Table.Thead>
             <Table.Tr>
@@ -156,6 +171,8 @@ export function DependenciesCard({ dependencies }: { dependencies: DependencyFac
               <Table.Th>Scope</Table.Th>
               <Table.Th>Licence</Table.Th>
               <Table.Th>Vulnerabilities</Table.Th>
+              <Table.Th miw={90}>Latest</Table.Th>
+              <Table.Th miw={260}>Freshness</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -172,6 +189,11 @@ export function DependenciesCard({ dependencies }: { dependencies: DependencyFac
                   </Text>
                 </Table.Td>
                 <Table.Td>{vulnerable.get(`${entry.name}@${entry.version}`) ?? 0}</Table.Td>
+                <FreshnessCells
+                  version={entry.version}
+                  freshness={freshness.byName.get(entry.name)}
+                  now={openedAt}
+                />
               </Table.Tr>
             ))}
           </Table.Tbody>
