@@ -20,8 +20,14 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        // The engine gets its own entry: main starts it in a separate utility process.
-        input: { index: resolve('src/main/index.ts'), engine: resolve('src/main/engine/process-entry.ts') },
+        // The engine gets its own entry: main starts it in a separate utility process. The parse worker
+        // is the engine's worker thread; it is found beside whichever file loads it, so chunks stay flat.
+        input: {
+          index: resolve('src/main/index.ts'),
+          engine: resolve('src/main/engine/process-entry.ts'),
+          'parse-worker': resolve('src/main/engine/code/parse-worker.ts'),
+        },
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -1,6 +1,8 @@
 // npm run bench [-- --files N --commits N --authors N --findings N] [-- --repo PATH]
 // Times the inventory and git-history analyzers separately, each in its own process, next to
-// cloc and `git log --numstat` over the same tree and history, measured in the same run.
+// cloc and `git log --numstat` over the same tree and history, measured in the same run; then the
+// code parse next to a bare TypeScript createSourceFile loop over the same files (the floor), and
+// the whole audit next to `git log --numstat` plus that loop run one after the other.
 import { execFile, spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -13,7 +15,7 @@ const run = promisify(execFile)
 
 const { values } = parseArgs({
   options: {
-    files: { type: 'string', default: '5000' },
+    files: { type: 'string', default: '20000' },
     commits: { type: 'string', default: '20000' },
     authors: { type: 'string', default: '25' },
     findings: { type: 'string', default: '20000' },
@@ -45,13 +47,26 @@ async function measureAnalyzer(
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}')
 }
 
+async function measureCode(
+  mode: 'floor' | 'scan' | 'audit',
+  repo: string,
+  cacheDir: string,
+): Promise<Measurement & { files: number; bytes: number }> {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', resolve('scripts/bench/measure-code.ts'), mode, repo, cacheDir],
+    { maxBuffer: 10 * 1024 * 1024 },
+  )
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}')
+}
+
 const mb = (bytes: number | null): string => (bytes === null ? '—' : `${Math.round(bytes / 1024 / 1024)} MB`)
 const size = (bytes: number): string =>
   bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 const workDir = await mkdtemp(join(tmpdir(), 'diligent-bench-'))
 try {
-  let repo = values.repo ? resolve(values.repo) : join(workDir, 'synthetic')
+  const repo = values.repo ? resolve(values.repo) : join(workDir, 'synthetic')
   if (!values.repo) {
     const shape = {
       files: Number(values.files),
@@ -80,9 +95,9 @@ try {
     clone,
   )
 
-  repo =
+  const label =
     values.repo ?? `synthetic (${values.files} files, ${values.commits} commits, ${values.authors} authors)`
-  console.log(`\nRepository: ${repo}: ${inventory.files} files, ${commits} commits`)
+  console.log(`\nRepository: ${label}: ${inventory.files} files, ${commits} commits`)
   console.log('| measurement | wall time | files/s | peak memory |')
   console.log('| --- | --- | --- | --- |')
   const row = (name: string, m: Measurement, files: number | null): void =>
@@ -99,6 +114,27 @@ try {
   row('git log --numstat --no-renames, same pathspec', gitLog, null)
   if (cloc) console.log(`\ninventory vs cloc: ${(cloc.seconds / inventory.seconds).toFixed(1)}× faster`)
   console.log(`git-history vs git log --numstat: ${(history.seconds / gitLog.seconds).toFixed(2)}× the time`)
+
+  console.error('Parsing the JavaScript and TypeScript: the bare loop, the engine, then the whole audit…')
+  const floor = await measureCode('floor', repo, cacheDir)
+  const scan = await measureCode('scan', repo, cacheDir)
+  const audit = await measureCode('audit', repo, cacheDir)
+  const megabytes = floor.bytes / 1024 / 1024
+  console.log(`\nCode: ${floor.files} JavaScript/TypeScript files, ${megabytes.toFixed(1)} MB`)
+  console.log('| measurement | wall time | files/s | MB/s | peak memory |')
+  console.log('| --- | --- | --- | --- | --- |')
+  const codeRow = (name: string, m: Measurement): void =>
+    console.log(
+      `| ${name} | ${m.seconds.toFixed(2)} s | ${Math.round(floor.files / m.seconds)} | ${(megabytes / m.seconds).toFixed(1)} | ${mb(m.peakRssBytes)} |`,
+    )
+  codeRow('TypeScript createSourceFile loop (the floor)', floor)
+  codeRow('code parse pass (worker: measure, imports, duplication)', scan)
+  console.log(`\ncode parse vs the floor: ${(scan.seconds / floor.seconds).toFixed(2)}× the time`)
+  const baseline = gitLog.seconds + floor.seconds
+  console.log(
+    `whole audit: ${audit.seconds.toFixed(2)} s at ${mb(audit.peakRssBytes)}, vs git log --numstat then the floor loop ` +
+      `${baseline.toFixed(2)} s: ${(audit.seconds / baseline).toFixed(2)}× the time`,
+  )
 
   console.error(`Exporting the sample engagement with ${values.findings} more findings…`)
   const { stdout: exportLine } = await run(

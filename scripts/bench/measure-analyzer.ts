@@ -36,6 +36,7 @@ await analyzer.run({
   caps: DEFAULT_CAPS,
   git: repository.git,
   readFile: createRepoFileReader(repository.repoDir, DEFAULT_CAPS.maxFileBytes),
+  sourceScan: () => Promise.reject(new Error('this bench times inventory and git-history only')),
   facts: {},
   progress: () => undefined,
   warn: () => undefined,

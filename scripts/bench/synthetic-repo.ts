@@ -18,12 +18,23 @@ function seededRandom(seed: number): () => number {
 
 const EXTENSIONS = ['ts', 'ts', 'ts', 'tsx', 'js', 'json', 'md', 'css', 'py', 'go']
 
+/** Code-shaped text: small functions with branches, loops, comments and blank lines, as real code has. */
 function fileBody(path: string, version: number, lines: number): string {
   const out: string[] = [`// ${path} v${version}`]
-  for (let line = 0; line < lines; line += 1) {
-    if (line % 10 === 0) out.push('')
-    else if (line % 7 === 0) out.push(`  // note ${line} of version ${version}`)
-    else out.push(`  const value${line} = compute(${line}, ${version}) + ${line * version}`)
+  for (let block = 0; out.length < lines; block += 1) {
+    out.push(
+      `export function step${block}(input: number, limit = ${block}): number {`,
+      `  if (input > limit && input % ${version + 2} !== 0) return compute(${block}, ${version})`,
+      `  // note ${block} of version ${version}`,
+      '  let total = 0',
+      '  for (let index = 0; index < input; index += 1) {',
+      '    if (index % 3 === 0 || total > limit) continue',
+      `    total += index * ${block + version}`,
+      '  }',
+      '  return total',
+      '}',
+      '',
+    )
   }
   return `${out.join('\n')}\n`
 }

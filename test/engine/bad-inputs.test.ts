@@ -76,6 +76,10 @@ describe('hostile and broken files inside a repository', () => {
             Buffer.from('\nexport {}\n'),
           ]),
           'data/huge.sql': Buffer.alloc(50 * MEGABYTE, 'x'),
+          // Many short lines, so the inventory does not take it for minified code and it reaches the parser.
+          'src/deep.ts': `export const deep =\n${'[\n'.repeat(100_000)}${']\n'.repeat(100_000)}`,
+          'src/broken.tsx': 'export function Broken( { return <div><span></div>\n',
+          'tsconfig.json': '{ "extends": "./tsconfig.json", "compilerOptions": { "strict": ',
         },
       },
     ])
@@ -86,9 +90,38 @@ describe('hostile and broken files inside a repository', () => {
   it('finishes the audit, with every analyzer succeeding', () => {
     expect(result.analyzers.map(({ id, status }) => ({ id, status }))).toEqual([
       { id: 'inventory', status: 'succeeded' },
+      { id: 'complexity', status: 'succeeded' },
       { id: 'git-history', status: 'succeeded' },
       { id: 'dependencies', status: 'succeeded' },
+      { id: 'architecture', status: 'succeeded' },
+      { id: 'hotspots', status: 'succeeded' },
     ])
+  })
+
+  it('measures broken syntax as far as it parses, and warns about code nested too deeply to parse', () => {
+    const complexity = result.facts.complexity
+    expect(complexity?.unmeasured).toEqual([
+      { path: 'src/deep.ts', reason: 'Not measured: the code nests too deeply to parse safely.' },
+    ])
+    expect(complexity?.files.map((file) => file.path).sort()).toEqual([
+      'src/broken.tsx',
+      'src/latin1.ts',
+      'src/ok.ts',
+    ])
+    expect(result.warnings).toContainEqual({
+      analyzerId: 'complexity',
+      message: 'Not measured: the code nests too deeply to parse safely.',
+      path: 'src/deep.ts',
+    })
+  })
+
+  it('warns about a malformed tsconfig instead of failing', () => {
+    expect(result.facts.complexity?.tsconfigs).toEqual([])
+    expect(
+      result.warnings.some(
+        (warning) => warning.analyzerId === 'architecture' && warning.path === 'tsconfig.json',
+      ),
+    ).toBe(true)
   })
 
   it('lists a symlink out of the repository without following it', () => {

@@ -16,6 +16,7 @@ function sharedContext(signal: AbortSignal = new AbortController().signal): Shar
       stream: async function* () {},
     },
     readFile: async () => null,
+    sourceScan: () => Promise.reject(new Error('no code in these tests')),
     signal,
   }
 }

@@ -1,6 +1,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import type { AuditWarning } from '../../src/shared/domain/audit-result'
+import { createSourceScanner } from '../../src/main/engine/code/source-scanner'
 import type { AnalyzerContext, RepoCaps, RepoFile } from '../../src/main/engine/types'
 
 const TEST_CAPS: RepoCaps = {
@@ -69,6 +70,7 @@ export async function folderContext(
   const caps = { ...TEST_CAPS, ...options.caps }
   const warnings: FolderContext['warnings'] = []
   const progress: FolderContext['progress'] = []
+  const signal = options.signal ?? new AbortController().signal
   const notAvailable = (): never => {
     throw new Error('git is not available in this test context')
   }
@@ -85,10 +87,11 @@ export async function folderContext(
       stream: () => notAvailable(),
     },
     readFile: options.readFile ?? folderReader(root, caps.maxFileBytes),
+    sourceScan: createSourceScanner({ repoDir: root, maxFileBytes: caps.maxFileBytes, signal }),
     facts: {},
     progress: (update) => progress.push(update),
     warn: (message, path) => warnings.push({ message, path: path ?? null }),
-    signal: options.signal ?? new AbortController().signal,
+    signal,
   }
   return { context, warnings, progress }
 }

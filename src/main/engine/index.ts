@@ -1,6 +1,7 @@
 import { AUDIT_RESULT_SCHEMA_VERSION, type AuditResult } from '../../shared/domain/audit-result'
 import { ANALYZERS } from './analyzers'
 import { collectFindings } from './collector'
+import { createSourceScanner } from './code/source-scanner'
 import { ENGINE_VERSION } from './engine-version'
 import { createRepoFileReader } from './git/repo-files'
 import { prepareRepository } from './git/safe-clone'
@@ -51,6 +52,11 @@ export async function runAudit(
       caps,
       git: repository.git,
       readFile: createRepoFileReader(repository.repoDir, caps.maxFileBytes),
+      sourceScan: createSourceScanner({
+        repoDir: repository.repoDir,
+        maxFileBytes: caps.maxFileBytes,
+        signal,
+      }),
       signal,
     },
     report,

@@ -1,5 +1,6 @@
 import type { AuditFacts, Metric } from '../../shared/domain/audit-result'
 import type { Finding } from '../../shared/domain/finding'
+import type { SourceScanner } from './code/source-scanner'
 
 /** The repository to audit: an https/ssh URL, or a local folder the auditor picked. */
 export interface AuditSpec {
@@ -71,6 +72,8 @@ export interface AnalyzerContext {
   git: GitReader
   /** Reads a tracked file safely: regular files inside the clone only, never past the size cap; null otherwise. */
   readFile(path: string): Promise<Buffer | null>
+  /** The run's one parse of its JavaScript and TypeScript, started by the first analyzer that asks. */
+  sourceScan: SourceScanner
   /** Facts of the analyzers this one `needs`. */
   facts: Readonly<AuditFacts>
   progress(update: { done: number; total: number | null; message: string }): void

@@ -54,19 +54,30 @@ const RuleIdPatternSchema = z
     'a rule id is <analyzer>/<rule>, or <analyzer>/* for all its rules',
   )
 
+export const METRIC_OPERATORS = ['<', '<=', '>', '>=', '==', '!='] as const
+const metricCondition = {
+  metricId: MetricIdSchema,
+  op: z.enum(METRIC_OPERATORS),
+  value: z.number(),
+}
+export const MetricConditionSchema = z.strictObject(metricCondition)
+export type MetricCondition = z.infer<typeof MetricConditionSchema>
+
 const ruleOutcome = {
   suggests: SuggestedStatusSchema,
   confidence: ConfidenceSchema,
   /** Shown beside the evidence: why this evidence points to this answer. */
   reason: z.string().min(10).max(300),
+  /**
+   * A measure the repository must meet for the rule to speak at all, e.g. that some code was measured:
+   * "no complex function" says nothing about a repository whose language the analyzer does not read.
+   */
+  onlyIf: MetricConditionSchema.optional(),
 }
 
-export const METRIC_OPERATORS = ['<', '<=', '>', '>=', '==', '!='] as const
 export const MetricRuleSchema = z.strictObject({
   source: z.literal('metric'),
-  metricId: MetricIdSchema,
-  op: z.enum(METRIC_OPERATORS),
-  value: z.number(),
+  ...metricCondition,
   ...ruleOutcome,
 })
 

@@ -1,6 +1,6 @@
 import type { Metric } from '../domain/audit-result'
 import { SEVERITIES, type Severity } from '../domain/finding'
-import type { ChecklistItem, EvidenceRule } from './checklist-schema'
+import type { ChecklistItem, EvidenceRule, MetricCondition } from './checklist-schema'
 
 /** What the engine knows about one repository: its latest successful run. */
 export interface RepoEvidence {
@@ -60,15 +60,21 @@ function matchesPattern(ruleId: string, pattern: string): boolean {
 const atLeast = (severity: Severity, minimum: Severity | undefined): boolean =>
   minimum === undefined || SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(minimum)
 
+/** The repository's metric when it meets the condition; undefined when it does not, or was not measured. */
+function metricMeeting(condition: MetricCondition, repo: RepoEvidence): Metric | undefined {
+  const metric = repo.metrics.find((entry) => entry.id === condition.metricId)
+  return metric !== undefined && compare[condition.op](metric.value, condition.value) ? metric : undefined
+}
+
 /** The fact one rule establishes about one repository, or null when the rule says nothing there. */
 function evaluate(
   rule: EvidenceRule,
   repo: RepoEvidence,
 ): Omit<EvidenceLine, 'repoName' | 'reason' | 'suggests'> | null {
+  if (rule.onlyIf !== undefined && metricMeeting(rule.onlyIf, repo) === undefined) return null
   if (rule.source === 'metric') {
-    const metric = repo.metrics.find((entry) => entry.id === rule.metricId)
-    if (metric === undefined || !compare[rule.op](metric.value, rule.value)) return null
-    return { fact: formatMetric(metric), findingFingerprints: [] }
+    const metric = metricMeeting(rule, repo)
+    return metric === undefined ? null : { fact: formatMetric(metric), findingFingerprints: [] }
   }
   const matching = repo.findings.filter(
     (finding) =>

@@ -1,6 +1,9 @@
+import type { ArchitectureFacts } from './facts/architecture-facts'
+import type { ComplexityFacts } from './facts/complexity-facts'
 import type { DependencyFacts } from './facts/dependency-facts'
 import type { Finding } from './finding'
 import type { GitHistoryFacts } from './facts/git-history-facts'
+import type { HotspotFacts } from './facts/hotspot-facts'
 import type { InventoryFacts } from './facts/inventory-facts'
 
 /** Bumped whenever the shape of AuditResult changes, so readers of audit.json can tell. */
@@ -43,6 +46,9 @@ export interface AuditFacts {
   inventory?: InventoryFacts
   'git-history'?: GitHistoryFacts
   dependencies?: DependencyFacts
+  complexity?: ComplexityFacts
+  architecture?: ArchitectureFacts
+  hotspots?: HotspotFacts
 }
 
 export interface AuditResult {

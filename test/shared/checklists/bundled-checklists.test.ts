@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAudit } from '../../../src/main/engine'
+import { ANALYZERS } from '../../../src/main/engine/analyzers'
 import { itemsOf, parseChecklistCatalog, type ChecklistCatalog } from '../../../src/shared/checklists/catalog'
+import type { EvidenceRule } from '../../../src/shared/checklists/checklist-schema'
 import { ADA, makeGitRepo, makeTempDir, removeTempDirs } from '../../helpers/make-git-repo'
 
 // The checklists the app ships, validated as the app validates them at start-up.
@@ -53,15 +55,47 @@ describe('the bundled checklists', () => {
   })
 
   it('refer only to metrics the engine really reports, for the analyzers that exist', () => {
-    const rules = catalog.checklists
-      .flatMap(itemsOf)
-      .flatMap((item) => item.evidence.map((rule) => ({ item, rule })))
+    const rules = evidenceRules()
     expect(rules.length).toBeGreaterThanOrEqual(25)
+    const registered = new Set<string>(ANALYZERS.map((analyzer) => analyzer.id))
     for (const { item, rule } of rules) {
-      if (rule.source !== 'metric') continue
-      const analyzer = rule.metricId.split('/')[0] ?? ''
-      if (['inventory', 'git-history'].includes(analyzer))
-        expect(engineMetricIds, `${item.id} → ${rule.metricId}`).toContain(rule.metricId)
+      for (const metricId of metricIdsOf(rule)) {
+        if (registered.has(analyzerOf(metricId)))
+          expect(engineMetricIds, `${item.id} → ${metricId}`).toContain(metricId)
+      }
+    }
+  })
+
+  it('refer only to rule and metric ids the engine defines, even for analyzers not registered yet', () => {
+    // As the engine's source spells them: `ruleId: 'complexity/god-file'`, `id: 'complexity/files'`.
+    const source = engineSource()
+    const literals = (key: string) =>
+      new Set([...source.matchAll(new RegExp(`\\b${key}: '([a-z0-9-]+/[a-z0-9-]+)'`, 'g'))].map((m) => m[1]))
+    const ruleIds = literals('ruleId')
+    const metricIds = new Set([...literals('id'), ...engineMetricIds])
+    for (const { item, rule } of evidenceRules()) {
+      for (const metricId of metricIdsOf(rule))
+        expect(metricIds, `${item.id} → ${metricId}`).toContain(metricId)
+      if (rule.source === 'finding')
+        for (const ruleId of rule.ruleIds.filter((id) => !id.endsWith('/*')))
+          expect(ruleIds, `${item.id} → ${ruleId}`).toContain(ruleId)
     }
   })
 })
+
+const evidenceRules = () =>
+  catalog.checklists.flatMap(itemsOf).flatMap((item) => item.evidence.map((rule) => ({ item, rule })))
+const analyzerOf = (id: string): string => id.split('/')[0] ?? ''
+/** The metrics a rule reads: its own and the one its `onlyIf` guard reads. */
+const metricIdsOf = (rule: EvidenceRule): string[] => [
+  ...(rule.source === 'metric' ? [rule.metricId] : []),
+  ...(rule.onlyIf === undefined ? [] : [rule.onlyIf.metricId]),
+]
+
+function engineSource(): string {
+  const folder = join(__dirname, '../../../src/main/engine')
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.ts'))
+    .map((path) => readFileSync(join(folder, path), 'utf8'))
+    .join('\n')
+}

@@ -136,6 +136,29 @@ describe('suggestAnswer', () => {
     })
   })
 
+  it('stays silent where its onlyIf measure does not hold or was not taken', () => {
+    const cleanCode: EvidenceRule = {
+      source: 'finding',
+      ruleIds: ['complexity/complex-function'],
+      when: 'absent',
+      onlyIf: { metricId: 'complexity/functions', op: '>', value: 0 },
+      suggests: 'yes',
+      confidence: 'medium',
+      reason: 'Functions were measured and none is over the limits.',
+    }
+    const rules = item({ id: 'x.a', evidence: [cleanCode] })
+    const functions = (value: number) => [
+      { id: 'complexity/functions', label: 'Functions', value, unit: 'count' as const },
+    ]
+    const ran = { succeededAnalyzers: ['complexity'] }
+    expect(suggestAnswer(rules, [repo('python-api', { ...ran, metrics: functions(0) })])).toBeNull()
+    expect(suggestAnswer(rules, [repo('older-run', ran)])).toBeNull()
+    expect(suggestAnswer(rules, [repo('web', { ...ran, metrics: functions(120) })])).toMatchObject({
+      status: 'yes',
+      evidence: [{ repoName: 'web', fact: 'No findings of complexity/complex-function' }],
+    })
+  })
+
   it('gives a key that changes when the evidence changes, and only then', () => {
     const rules = item({ id: 'x.a', evidence: truckFactorRules })
     const first = suggestAnswer(rules, [repo('api', { metrics: truckFactor(4) })])

@@ -71,6 +71,10 @@ export function cell(text: Text | (string | ContentText)[], align?: Alignment): 
 
 export const numberCell = (value: number): TableCell => cell(formatInteger(value), 'right')
 
+/** A yes/no cell: green when the answer is the good one, red when not. */
+export const flagCell = (good: boolean, text = good ? 'yes' : 'no'): TableCell =>
+  cell({ text, bold: good, color: good ? RATING_COLOURS.green : RATING_COLOURS.red })
+
 /** A cell holding several stacked lines (e.g. a title with its location underneath). */
 export const stackCell = (lines: Content[]): TableCell => ({ stack: lines, style: 'cell' })
 

@@ -1,8 +1,17 @@
 import type { GitHistoryFacts } from '../../../shared/domain/facts/git-history-facts'
+import type { Hotspot } from '../../../shared/domain/facts/hotspot-facts'
 import type { InventoryFacts } from '../../../shared/domain/facts/inventory-facts'
 import type { AuditSnapshot, SnapshotDebtItem, SnapshotRepo } from '../../../shared/report/audit-snapshot'
 import { estimateCocomo, type CocomoEstimate } from './cocomo'
-import { readGitHistory, readInventory } from './facts'
+import {
+  readArchitecture,
+  readComplexity,
+  readGitHistory,
+  readHotspots,
+  readInventory,
+  type ArchitectureSummary,
+  type ComplexitySummary,
+} from './facts'
 import { remediationCost, type RemediationCost } from './remediation-cost'
 
 /** What the sections share, worked out once: the facts read, the debt ranked, the totals summed. */
@@ -10,6 +19,9 @@ export interface RepoView {
   repo: SnapshotRepo
   inventory: InventoryFacts | null
   history: GitHistoryFacts | null
+  complexity: ComplexitySummary | null
+  hotspots: Hotspot[] | null
+  architecture: ArchitectureSummary | null
 }
 
 export interface PackContext {
@@ -29,6 +41,9 @@ export function buildContext(snapshot: AuditSnapshot): PackContext {
     repo,
     inventory: readInventory(repo.facts),
     history: readGitHistory(repo.facts),
+    complexity: readComplexity(repo.facts),
+    hotspots: readHotspots(repo.facts),
+    architecture: readArchitecture(repo.facts),
   }))
   const rankedDebt = snapshot.debtItems
     .filter((item) => item.status !== 'false-positive')

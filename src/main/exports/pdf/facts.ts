@@ -1,3 +1,11 @@
+import type { ArchitectureFacts, DetectedTechnology } from '../../../shared/domain/facts/architecture-facts'
+import {
+  FUNCTION_KINDS,
+  type ComplexityFacts,
+  type DuplicationSummary,
+  type FunctionComplexity,
+  type FunctionKind,
+} from '../../../shared/domain/facts/complexity-facts'
 import type {
   AuthorStats,
   FileHistory,
@@ -5,6 +13,7 @@ import type {
   MonthActivity,
   TruckFactor,
 } from '../../../shared/domain/facts/git-history-facts'
+import type { Hotspot } from '../../../shared/domain/facts/hotspot-facts'
 import {
   FILE_KINDS,
   type CountedFile,
@@ -15,17 +24,22 @@ import {
 } from '../../../shared/domain/facts/inventory-facts'
 
 /**
- * Reads the analyzers' facts out of a snapshot, where they are typed `unknown`: a snapshot may come
- * from an older engine, a restored backup or a hand-edited file. Anything of the wrong shape is
- * dropped (an entry) or defaulted (a number), so the report shows less rather than failing.
+ * Reads the analyzers' facts out of a snapshot, for the pack and the workbook. They are typed
+ * `unknown` there: a snapshot may come from an older engine, a restored backup or a hand-edited
+ * file. Anything of the wrong shape is dropped (an entry) or defaulted (a number), so the report
+ * shows less rather than failing.
  */
 type Row = Record<string, unknown>
 
 const isRow = (value: unknown): value is Row =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0)
+const numOrNull = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null
+const num = (value: unknown): number => numOrNull(value) ?? 0
 const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 const strOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null)
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []
 const rows = (value: unknown): Row[] => (Array.isArray(value) ? value.filter(isRow) : [])
 const kindOf = (value: unknown): FileKind => FILE_KINDS.find((kind) => kind === value) ?? 'unreadable'
 const EXCLUDED_KINDS = FILE_KINDS.filter((kind): kind is ExcludedFile['kind'] => kind !== 'code')
@@ -85,7 +99,7 @@ export function readGitHistory(facts: Record<string, unknown> | null): GitHistor
   const authors: AuthorStats[] = rows(raw['authors']).map((row) => ({
     id: str(row['id']),
     name: str(row['name']),
-    emails: Array.isArray(row['emails']) ? row['emails'].filter((email) => typeof email === 'string') : [],
+    emails: strings(row['emails']),
     bot: row['bot'] === true,
     commits: num(row['commits']),
     linesAdded: num(row['linesAdded']),
@@ -133,9 +147,152 @@ function readTruckFactor(value: unknown): TruckFactor {
   const truck = isRow(value) ? value : {}
   return {
     value: num(truck['value']),
-    authorIds: Array.isArray(truck['authorIds'])
-      ? truck['authorIds'].filter((id): id is string => typeof id === 'string')
-      : [],
+    authorIds: strings(truck['authorIds']),
     filesConsidered: num(truck['filesConsidered']),
+  }
+}
+
+/** An entry that names no file cannot be located, so it is not shown. */
+const hasPath = (row: Row): boolean => typeof row['path'] === 'string' && row['path'] !== ''
+const bool = (value: unknown): boolean => value === true
+const boolOrNull = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null)
+const functionKindOf = (value: unknown): FunctionKind =>
+  FUNCTION_KINDS.find((kind) => kind === value) ?? 'function'
+
+/** The part of the complexity facts the exports lay out: totals, worst functions, strictness, duplication. */
+export type ComplexitySummary = Pick<ComplexityFacts, 'totals' | 'worstFunctions' | 'tsconfigs'> & {
+  duplication: Pick<DuplicationSummary, 'percentage' | 'totalLines'>
+}
+
+function readFunction(row: Row): FunctionComplexity {
+  return {
+    path: str(row['path']),
+    name: str(row['name']),
+    kind: functionKindOf(row['kind']),
+    line: num(row['line']),
+    lines: num(row['lines']),
+    parameters: num(row['parameters']),
+    cyclomatic: num(row['cyclomatic']),
+    cognitive: num(row['cognitive']),
+    maxNesting: num(row['maxNesting']),
+  }
+}
+
+export function readComplexity(facts: Record<string, unknown> | null): ComplexitySummary | null {
+  const raw = facts?.['complexity']
+  if (!isRow(raw)) return null
+  const totals = isRow(raw['totals']) ? raw['totals'] : {}
+  const duplication = isRow(raw['duplication']) ? raw['duplication'] : {}
+  return {
+    totals: {
+      files: num(totals['files']),
+      functions: num(totals['functions']),
+      complexFunctions: num(totals['complexFunctions']),
+      codeLines: num(totals['codeLines']),
+      anyCount: num(totals['anyCount']),
+      tsIgnore: num(totals['tsIgnore']),
+      tsExpectError: num(totals['tsExpectError']),
+      eslintDisable: num(totals['eslintDisable']),
+      nonNullAssertions: num(totals['nonNullAssertions']),
+      markers: num(totals['markers']),
+    },
+    worstFunctions: rows(raw['worstFunctions']).filter(hasPath).map(readFunction),
+    tsconfigs: rows(raw['tsconfigs']).map((row) => ({
+      path: str(row['path']),
+      strict: boolOrNull(row['strict']),
+      noImplicitAny: boolOrNull(row['noImplicitAny']),
+      strictNullChecks: boolOrNull(row['strictNullChecks']),
+    })),
+    duplication: {
+      percentage: num(duplication['percentage']),
+      totalLines: num(duplication['totalLines']),
+    },
+  }
+}
+
+/** The ranked hotspots, best first, or null when the hotspots analyzer left nothing. */
+export function readHotspots(facts: Record<string, unknown> | null): Hotspot[] | null {
+  const raw = facts?.['hotspots']
+  if (!isRow(raw)) return null
+  return rows(raw['hotspots'])
+    .filter(hasPath)
+    .map((row) => ({
+      path: str(row['path']),
+      commits: num(row['commits']),
+      complexity: num(row['complexity']),
+      codeLines: num(row['codeLines']),
+      score: num(row['score']),
+      mainAuthorId: str(row['mainAuthorId']),
+      mainAuthorName: str(row['mainAuthorName']),
+      mainAuthorShare: num(row['mainAuthorShare']),
+      mainAuthorInactive: bool(row['mainAuthorInactive']),
+      authors: num(row['authors']),
+      lastChangedAt: str(row['lastChangedAt']),
+      tested: bool(row['tested']),
+    }))
+}
+
+/**
+ * The part of the architecture facts the pack lays out. Categories stay text: a snapshot from a newer
+ * engine may name one this version does not know, and it is still worth showing.
+ */
+export type ArchitectureSummary = Pick<
+  ArchitectureFacts,
+  'modules' | 'imports' | 'cycles' | 'datastores' | 'tests'
+> & {
+  technologies: (Omit<DetectedTechnology, 'category'> & { category: string })[]
+}
+
+export function readArchitecture(facts: Record<string, unknown> | null): ArchitectureSummary | null {
+  const raw = facts?.['architecture']
+  if (!isRow(raw)) return null
+  const imports = isRow(raw['imports']) ? raw['imports'] : {}
+  const cycles = isRow(raw['cycles']) ? raw['cycles'] : {}
+  const tests = isRow(raw['tests']) ? raw['tests'] : {}
+  return {
+    modules: num(raw['modules']),
+    imports: {
+      internal: num(imports['internal']),
+      internalEdges: num(imports['internalEdges']),
+      otherFiles: num(imports['otherFiles']),
+      external: num(imports['external']),
+      builtin: num(imports['builtin']),
+      unresolved: num(imports['unresolved']),
+      nonLiteral: num(imports['nonLiteral']),
+    },
+    cycles: {
+      total: num(cycles['total']),
+      modulesInCycles: num(cycles['modulesInCycles']),
+      components: rows(cycles['components']).map((row) => ({
+        size: num(row['size']),
+        members: strings(row['members']),
+        path: strings(row['path']),
+        length: num(row['length']),
+      })),
+    },
+    technologies: rows(raw['technologies']).map((row) => ({
+      id: str(row['id']),
+      name: str(row['name']),
+      category: str(row['category']),
+      datastore: strOrNull(row['datastore']),
+      evidence: rows(row['evidence']).map((evidence) => ({
+        source: evidence['source'] === 'import' ? 'import' : 'manifest',
+        package: str(evidence['package']),
+        path: str(evidence['path']),
+      })),
+      importingFiles: num(row['importingFiles']),
+    })),
+    datastores: rows(raw['datastores']).map((row) => ({
+      name: str(row['name']),
+      technologies: strings(row['technologies']),
+    })),
+    tests: {
+      testFiles: num(tests['testFiles']),
+      testLines: num(tests['testLines']),
+      productionFiles: num(tests['productionFiles']),
+      productionLines: num(tests['productionLines']),
+      ratio: numOrNull(tests['ratio']),
+      frameworks: strings(tests['frameworks']),
+    },
   }
 }

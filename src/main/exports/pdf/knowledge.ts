@@ -3,6 +3,7 @@ import type {
   FileHistory,
   GitHistoryFacts,
 } from '../../../shared/domain/facts/git-history-facts'
+import { RATING_COLOURS } from './theme'
 
 /**
  * Who holds the knowledge, derived from git-history facts. "Active" means a commit in the 90 days
@@ -40,3 +41,7 @@ export function filesWithDepartedMainAuthor(history: GitHistoryFacts): FileHisto
 export function hotspots(history: GitHistoryFacts, count: number): FileHistory[] {
   return [...history.files].sort((left, right) => right.commits - left.commits).slice(0, count)
 }
+
+/** One person holding the knowledge is red, two amber, three or more green. */
+export const truckFactorColour = (value: number): string =>
+  value <= 1 ? RATING_COLOURS.red : value === 2 ? RATING_COLOURS.amber : RATING_COLOURS.green

@@ -5,6 +5,7 @@ import type {
   Vulnerability,
 } from '../../../shared/domain/facts/dependency-facts'
 import type { AuditSnapshot, SnapshotRepo } from '../../../shared/report/audit-snapshot'
+import { rowsOfRepos, type InRepo } from './repo-rows'
 import { addSeverityFill } from './styles'
 import { writeTable, type Column } from './table'
 
@@ -12,25 +13,20 @@ export const DEPENDENCIES_SHEET = 'Dependencies'
 export const LICENCES_SHEET = 'Licences'
 export const VULNERABILITIES_SHEET = 'Vulnerabilities'
 
-interface InRepo<T> {
-  repo: string
-  item: T
-}
-
 /** The dependencies analyzer's facts of a repository, when it ran. */
 function dependenciesOf(repo: SnapshotRepo): DependencyFacts | null {
   const facts = repo.facts?.['dependencies'] as DependencyFacts | undefined
   return facts && Array.isArray(facts.packages) ? facts : null
 }
 
-function* rowsOf<T>(
+function rowsOf<T>(
   snapshot: AuditSnapshot,
   pick: (facts: DependencyFacts) => readonly T[],
-): Generator<InRepo<T>> {
-  for (const repo of snapshot.repos) {
+): Iterable<InRepo<T>> {
+  return rowsOfRepos(snapshot, (repo) => {
     const facts = dependenciesOf(repo)
-    if (facts !== null) for (const item of pick(facts)) yield { repo: repo.name, item }
-  }
+    return facts === null ? null : pick(facts)
+  })
 }
 
 const PACKAGE_COLUMNS: readonly Column<InRepo<ResolvedPackage>>[] = [

@@ -6,6 +6,7 @@ import type { Severity } from '../../../shared/domain/finding'
 export const NUMBER_FORMATS = {
   hours: '0.0',
   priority: '0.00',
+  score: '0.00',
   percent: '0%',
   integer: '0',
 } as const

@@ -6,7 +6,7 @@ import { SECTION_TITLES } from '../../../../src/main/exports/pdf/section-titles'
 import type { AuditSnapshot } from '../../../../src/shared/report/audit-snapshot'
 import { removeTempDirs } from '../../../helpers/make-git-repo'
 import { sampleSnapshot, withManyFindings } from '../../../helpers/snapshots'
-import { readPdf, type PdfText } from './pdf-text'
+import { headingPageNumber, readPdf, sectionText, type PdfText } from './pdf-text'
 
 let base: AuditSnapshot
 let basePages: number
@@ -19,16 +19,9 @@ afterAll(removeTempDirs)
 
 /** The number of the page on which `title` is a heading. */
 function headingPage(doc: PdfText, title: string): number {
-  const page = doc.pages.find((entry) => entry.items.some((item) => item.str === title && item.size >= 16))
-  expect(page, `"${title}" is a heading`).toBeDefined()
-  return page?.number ?? 0
-}
-
-function sectionText(doc: PdfText, title: string, nextTitle: string): string {
-  return doc.pages
-    .slice(headingPage(doc, title) - 1, headingPage(doc, nextTitle) - 1)
-    .map((page) => page.flat)
-    .join(' ')
+  const page = headingPageNumber(doc, title)
+  expect(page, `"${title}" is a heading`).toBeGreaterThan(0)
+  return page
 }
 
 describe('a snapshot with 20,000 findings', () => {

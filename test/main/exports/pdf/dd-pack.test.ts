@@ -159,9 +159,6 @@ describe('the investor due-diligence pack', () => {
       'Not checked for known vulnerabilities: no vulnerability database was imported, which is not the same as clean.',
     )
     expect(headingPage(SECTION_TITLES.security).flat).toContain('No security analyzer results yet')
-    expect(sectionText(SECTION_TITLES.codeHealth, SECTION_TITLES.dependencies)).toContain(
-      'Function-level complexity, duplication and test coverage are not analysed yet.',
-    )
   })
 
   it('keeps repository text out of the metadata and fetches nothing', () => {

@@ -64,3 +64,22 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     await document.destroy()
   }
 }
+
+/** Section headings are set this large; a mention of the title in running text is smaller. */
+const HEADING_SIZE = 16
+
+/** The number of the page on which `title` is a heading, or 0 when it is none. */
+export function headingPageNumber(doc: PdfText, title: string): number {
+  return (
+    doc.pages.find((entry) => entry.items.some((item) => item.str === title && item.size >= HEADING_SIZE))
+      ?.number ?? 0
+  )
+}
+
+/** The flat text of the pages from one section heading up to (not including) the next. */
+export function sectionText(doc: PdfText, title: string, nextTitle: string): string {
+  return doc.pages
+    .slice(headingPageNumber(doc, title) - 1, headingPageNumber(doc, nextTitle) - 1)
+    .map((page) => page.flat)
+    .join(' ')
+}

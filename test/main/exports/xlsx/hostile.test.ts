@@ -9,6 +9,7 @@ import type {
 } from '../../../../src/shared/report/audit-snapshot'
 import { removeTempDirs } from '../../../helpers/make-git-repo'
 import { sampleSnapshot } from '../../../helpers/snapshots'
+import { complexityFacts, fn, hotspot } from '../code-facts'
 import { readWorkbook, readXlsxParts, type XlsxParts } from './xlsx-parts'
 
 /**
@@ -42,6 +43,8 @@ const SHEETS = [
   'Findings',
   'Checklists',
   'Metrics',
+  'Hotspots',
+  'Functions',
   'Dependencies',
   'Licences',
   'Vulnerabilities',
@@ -119,6 +122,11 @@ beforeAll(async () => {
         branch: '=branch',
         commitSha: '-sha',
         metrics: [{ id: '=metric', label: '@label', value: 1, unit: 'count' }],
+        facts: {
+          ...base.repos[0]!.facts,
+          complexity: complexityFacts({ worstFunctions: FORMULAS.map((text) => fn(text, { path: text })) }),
+          hotspots: { hotspots: FORMULAS.map((text) => hotspot(text, { mainAuthorName: text })), points: [] },
+        },
       },
     ],
     findings: [...base.findings, ...findings],
@@ -258,7 +266,7 @@ describe('xlsx export hardening: read back', () => {
     expect(workbook.getWorksheet('Findings')!.getCell(`I${findingRow('not-a-number')}`).value).toBeNull()
   })
 
-  it('quotes hostile text on the Summary, Checklists and Metrics sheets too', () => {
+  it('quotes hostile text on the Summary, Checklists, Metrics, Functions and Hotspots sheets too', () => {
     const texts = (name: string): string[] => {
       const values: string[] = []
       workbook.getWorksheet(name)!.eachRow((row) =>
@@ -283,5 +291,7 @@ describe('xlsx export hardening: read back', () => {
       expect.arrayContaining(["'=checklist", "'+section", "'=notes", "'@evidence\n-evidence"]),
     )
     expect(texts('Metrics')).toEqual(expect.arrayContaining(["'+repo", "'=metric", "'@label"]))
+    expect(texts('Functions')).toEqual(expect.arrayContaining(["'+repo", ...SHOWN]))
+    expect(texts('Hotspots')).toEqual(expect.arrayContaining(["'+repo", ...SHOWN]))
   })
 })

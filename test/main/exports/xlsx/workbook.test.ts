@@ -119,6 +119,8 @@ describe('buildDebtInventoryWorkbook: structure', () => {
       'Findings',
       'Checklists',
       'Metrics',
+      'Hotspots',
+      'Functions',
       'Dependencies',
       'Licences',
       'Vulnerabilities',
@@ -284,7 +286,7 @@ describe('buildDebtInventoryWorkbook: Findings, Checklists, Metrics', () => {
       finding.location!.line,
       finding.effortMinutes,
     ])
-    expect(cells[13]).toBe(finding.debtItemId)
+    expect(cells[13]).toBe(finding.debtItemId.replaceAll('\u0000', ' · '))
     expect(sheet('Findings').getCell(`${letterOf('Findings', 'Effort (minutes)')}${row}`).numFmt).toBe('0')
   })
 

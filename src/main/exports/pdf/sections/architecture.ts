@@ -11,10 +11,13 @@ import {
   sectionHeading,
   subheading,
 } from '../blocks'
-import { analysed, type PackContext, type RepoView } from '../context'
+import type { PackContext, RepoView } from '../context'
 import { formatBytes, formatDate, formatInteger, formatPercent, plural, shortSha } from '../format'
 import { repoLine } from '../repo-text'
 import { SECTION_TITLES } from '../section-titles'
+import { importGraphPart } from './architecture/import-graph'
+import { stackPart } from './architecture/stack'
+import { testCodePart } from './architecture/test-code'
 
 const EXCLUDED_SHOWN = 20
 
@@ -87,7 +90,7 @@ function excludedPart(inventory: InventoryFacts): Content[] {
   ]
 }
 
-function repoPart({ repo, inventory }: RepoView): Content[] {
+function inventoryPart({ repo, inventory }: RepoView): Content[] {
   const where = `Commit ${shortSha(repo.commitSha)}${repo.branch ? ` on ${repo.branch}` : ''}, analysed ${formatDate(repo.analysedAt)}.`
   if (inventory === null)
     return [
@@ -113,18 +116,23 @@ function repoPart({ repo, inventory }: RepoView): Content[] {
   ]
 }
 
+/** The stack, the import graph and the test code, when the architecture analyzer ran. */
+function structurePart({ architecture }: RepoView): Content[] {
+  if (architecture === null)
+    return [
+      note(
+        'The architecture analyzer has no results for this repository, so its stack, import graph and test code are unknown.',
+      ),
+    ]
+  return [...stackPart(architecture), ...importGraphPart(architecture), testCodePart(architecture)]
+}
+
 export function architectureSection(context: PackContext): Content[] {
-  const { snapshot, repos } = context
+  const { repos } = context
   return [
     sectionHeading(SECTION_TITLES.architecture),
-    ...(repos.length === 0 ? [note('No repository has been analysed yet.')] : repos.flatMap(repoPart)),
-    subheading('Architecture'),
-    analysed(snapshot, 'architecture')
-      ? note(
-          'Architecture analysis results are in the snapshot but this version of the pack does not lay them out yet.',
-        )
-      : note(
-          'Frameworks, datastores, the import graph, cycles and layering are not analysed yet: this section covers languages and sizes only.',
-        ),
+    ...(repos.length === 0
+      ? [note('No repository has been analysed yet.')]
+      : repos.flatMap((view) => [...inventoryPart(view), ...structurePart(view)])),
   ]
 }

@@ -2,14 +2,17 @@ import type { Content, TableCell } from 'pdfmake/interfaces'
 import { FINDING_CATEGORIES, SEVERITIES } from '../../../../shared/domain/finding'
 import type { SnapshotDebtItem } from '../../../../shared/report/audit-snapshot'
 import { cell, dataTable, keepTogether, note, numberCell, sectionHeading, subheading } from '../blocks'
-import { analysed, type PackContext } from '../context'
+import type { PackContext } from '../context'
 import { capitalise, formatBytes, formatInteger, formatNumber, formatShortDate } from '../format'
-import { hotspots } from '../knowledge'
 import { repoLine } from '../repo-text'
 import { SECTION_TITLES } from '../section-titles'
 import { COLOURS, SEVERITY_COLOURS } from '../theme'
+import { complexitySummary } from './code-health/complexity-summary'
+import { folderTruckFactors } from './code-health/folder-truck-factors'
+import { changeHotspots } from './code-health/hotspots'
+import { worstFunctions } from './code-health/worst-functions'
 
-const FILES_SHOWN = 15
+const FILES_SHOWN = 10
 const SHARE_BAR_WIDTH = 90
 
 /** A thin bar for a share of a whole, inside a table cell. */
@@ -21,49 +24,6 @@ function shareBar(share: number): TableCell {
       ...(width > 0 ? [{ type: 'rect' as const, x: 0, y: 2, w: width, h: 7, color: COLOURS.accent }] : []),
     ],
   }
-}
-
-function mostChanged({ repos }: PackContext, showRepo: boolean): Content {
-  const files = repos
-    .flatMap((view) =>
-      view.history === null
-        ? []
-        : hotspots(view.history, FILES_SHOWN).map((file) => ({ file, repo: view.repo.name })),
-    )
-    .sort((left, right) => right.file.commits - left.file.commits)
-    .slice(0, FILES_SHOWN)
-  const title = {
-    title: 'Most-changed files',
-    level: 2 as const,
-    caption:
-      'Change frequency is the interest rate of technical debt: problems in files that change often cost again on every change.',
-  }
-  if (files.length === 0)
-    return keepTogether([
-      subheading(title.title),
-      note('No git history has been analysed, so change frequency is unknown.'),
-    ])
-  return dataTable(
-    [
-      { header: 'File', width: '*' },
-      ...(showRepo ? [{ header: 'Repository', width: 80 }] : []),
-      { header: 'Commits', width: 45, align: 'right' },
-      { header: 'Lines added', width: 55, align: 'right' },
-      { header: 'Lines deleted', width: 55, align: 'right' },
-      { header: 'Authors', width: 42, align: 'right' },
-      { header: 'Last changed', width: 70 },
-    ],
-    files.map(({ file, repo }) => [
-      cell(repoLine(file.path, 500)),
-      ...(showRepo ? [cell(repoLine(repo, 120))] : []),
-      numberCell(file.commits),
-      numberCell(file.linesAdded),
-      numberCell(file.linesDeleted),
-      numberCell(file.authors),
-      cell(formatShortDate(file.lastChangedAt)),
-    ]),
-    title,
-  )
 }
 
 function largeFiles({ repos }: PackContext, showRepo: boolean): Content {
@@ -158,12 +118,15 @@ function debtBySeverity(items: readonly SnapshotDebtItem[]): Content {
 }
 
 export function codeHealthSection(context: PackContext): Content[] {
-  const { snapshot } = context
+  const { snapshot, repos } = context
   const items = context.rankedDebt
   const showRepo = snapshot.repos.length > 1
   return [
     sectionHeading(SECTION_TITLES.codeHealth),
-    mostChanged(context, showRepo),
+    ...complexitySummary(repos),
+    ...changeHotspots(repos, showRepo),
+    ...worstFunctions(repos, showRepo),
+    ...folderTruckFactors(repos, showRepo),
     largeFiles(context, showRepo),
     ...(items.length === 0
       ? [keepTogether([subheading('Debt by category'), note('No debt item was recorded.')])]
@@ -189,11 +152,5 @@ export function codeHealthSection(context: PackContext): Content[] {
             { title: 'Since the previous analysis', level: 2 },
           ),
         ]),
-    keepTogether([
-      subheading('Complexity and tests'),
-      analysed(snapshot, 'complexity')
-        ? note('Function-level complexity findings are counted in the debt above.')
-        : note('Function-level complexity, duplication and test coverage are not analysed yet.'),
-    ]),
   ]
 }

@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake/interfaces'
+import { COGNITIVE_LIMIT, CYCLOMATIC_LIMIT } from '../../../../shared/domain/facts/complexity-facts'
 import { ENGINE_VERSION } from '../../../engine/engine-version'
 import { IMPACT_BY_SEVERITY, MIN_EFFORT_HOURS } from '../../../../shared/report/debt-priority'
 import {
@@ -129,6 +130,12 @@ export function methodologySection({ snapshot }: PackContext): Content[] {
       subheading('Team figures'),
       paragraph(
         'Contributors are merged across e-mail addresses and .mailmap; bots count towards activity but never as holders of knowledge. Active means at least one commit in the 90 days before the audit. The truck factor is the smallest number of people whose departure would leave more than half of the files without an active author who knows them, by degree of authorship (Avelino et al., 2016). A file\u2019s main author is the person with the highest degree of authorship over it.',
+      ),
+    ]),
+    keepTogether([
+      subheading('Code measures'),
+      paragraph(
+        `Complexity is measured in JavaScript and TypeScript from one syntax parse of each file (nothing is compiled or run): cyclomatic complexity as ESLint counts it, cognitive complexity as SonarSource defines it. A function over cognitive ${COGNITIVE_LIMIT} or cyclomatic ${CYCLOMATIC_LIMIT} is over the limits. Duplication is the share of lines in blocks of tokens repeated elsewhere. A hotspot\u2019s score is its commits times its summed cognitive complexity, each relative to the repository\u2019s highest; tests are recognised by file name. Import cycles are the strongly connected parts of the import graph, type-only imports left out; technologies are recognised from manifests and imports.`,
       ),
     ]),
     keepTogether([

@@ -6,6 +6,7 @@ import {
   dataTable,
   figure,
   figureGrid,
+  flagCell,
   keepTogether,
   moreNote,
   note,
@@ -23,10 +24,11 @@ import {
   contributors,
   filesWithDepartedMainAuthor,
   hotspots,
+  truckFactorColour,
 } from '../knowledge'
 import { repoLine } from '../repo-text'
 import { SECTION_TITLES } from '../section-titles'
-import { COLOURS, CONTENT_WIDTH, RATING_COLOURS } from '../theme'
+import { COLOURS, CONTENT_WIDTH } from '../theme'
 
 const CONTRIBUTORS_SHOWN = 30
 const FILES_SHOWN = 10
@@ -35,10 +37,9 @@ const MONTHS_SHOWN = 24
 function truckFactorText(history: GitHistoryFacts): Content {
   const { value, authorIds, filesConsidered } = history.truckFactor
   const names = authorIds.map((id) => authorName(history, id))
-  const colour = value <= 1 ? RATING_COLOURS.red : value === 2 ? RATING_COLOURS.amber : RATING_COLOURS.green
   return {
     text: [
-      { text: `Truck factor ${value}`, bold: true, color: colour },
+      { text: `Truck factor ${value}`, bold: true, color: truckFactorColour(value) },
       names.length === 0
         ? `, over ${plural(filesConsidered, 'file')}.`
         : {
@@ -83,11 +84,7 @@ function contributorsTable(history: GitHistoryFacts): Content[] {
           numberCell(author.linesDeleted),
           cell(formatShortDate(author.firstCommitAt)),
           cell(formatShortDate(author.lastCommitAt)),
-          author.bot
-            ? cell({ text: 'bot', color: COLOURS.muted })
-            : active.has(author.id)
-              ? cell({ text: 'yes', bold: true, color: RATING_COLOURS.green })
-              : cell({ text: 'no', color: RATING_COLOURS.red }),
+          author.bot ? cell({ text: 'bot', color: COLOURS.muted }) : flagCell(active.has(author.id)),
         ]),
       { title: 'Contributors' },
     ),

@@ -1,11 +1,12 @@
-import { Alert, Anchor, Button, Center, Code, List, Loader, SimpleGrid, Stack } from '@mantine/core'
+import { Alert, Anchor, Button, Center, Code, List, Loader, SimpleGrid, Stack, Tabs } from '@mantine/core'
 import { IconPlayerPlay } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
-import { Link, useParams } from 'react-router'
+import { Link, useParams, useSearchParams } from 'react-router'
 import type { GitHistoryFacts } from '../../../../shared/domain/facts/git-history-facts'
 import type { InventoryFacts } from '../../../../shared/domain/facts/inventory-facts'
 import { formatDate, formatDateTime } from '../../components/format'
 import { EngagementBreadcrumbs } from '../../components/EngagementBreadcrumbs'
+import { CodeHealthView } from '../code-health/CodeHealthView'
 import { PageHeader } from '../../components/PageHeader'
 import { useEngagement } from '../../hooks/use-engagements'
 import { useRepoOverview } from '../../hooks/use-repos'
@@ -82,6 +83,9 @@ export function RepoPage(): ReactNode {
   const { engagementId = '', repoId = '' } = useParams()
   const engagement = useEngagement(engagementId)
   const overview = useRepoOverview(repoId)
+  // The tab is in the address, so a reload, or coming back to the page, keeps the auditor on it.
+  const [searchParams, setSearchParams] = useSearchParams()
+  const tab = searchParams.get('tab') === 'code-health' ? 'code-health' : 'overview'
   const running = useUiStore((state) =>
     Object.values(state.runningAudits).find((audit) => audit.repoId === repoId),
   )
@@ -150,7 +154,6 @@ export function RepoPage(): ReactNode {
           </Alert>
         ) : (
           <>
-            <StatGrid stats={overviewStats(inventory, history)} />
             {lastRun.warnings.length > 0 && (
               <Alert color="yellow" title={`${lastRun.warnings.length} warnings during the analysis`}>
                 <List size="sm">
@@ -162,14 +165,34 @@ export function RepoPage(): ReactNode {
                 </List>
               </Alert>
             )}
-            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-              {inventory && <LanguagesChart inventory={inventory} />}
-              {history && <ActivityChart history={history} />}
-            </SimpleGrid>
-            <FindingsList findings={findings} />
-            {history && <ContributorsTable history={history} />}
-            {history && <ChurnTable history={history} />}
-            {dependencies && <DependenciesCard dependencies={dependencies} />}
+            <Tabs
+              value={tab}
+              onChange={(value) =>
+                setSearchParams(value === 'code-health' ? { tab: value } : {}, { replace: true })
+              }
+              keepMounted={false}
+            >
+              <Tabs.List mb="lg">
+                <Tabs.Tab value="overview">Overview</Tabs.Tab>
+                <Tabs.Tab value="code-health">Code health</Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="overview">
+                <Stack gap="lg">
+                  <StatGrid stats={overviewStats(inventory, history)} />
+                  <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+                    {inventory && <LanguagesChart inventory={inventory} />}
+                    {history && <ActivityChart history={history} />}
+                  </SimpleGrid>
+                  <FindingsList findings={findings} />
+                  {history && <ContributorsTable history={history} />}
+                  {history && <ChurnTable history={history} />}
+                  {dependencies && <DependenciesCard dependencies={dependencies} />}
+                </Stack>
+              </Tabs.Panel>
+              <Tabs.Panel value="code-health">
+                <CodeHealthView facts={lastRun.facts} />
+              </Tabs.Panel>
+            </Tabs>
           </>
         )}
         {runs.length > 0 && <RunHistory runs={runs} shownRunId={lastRun?.id ?? null} />}

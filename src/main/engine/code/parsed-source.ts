@@ -1,0 +1,36 @@
+import type { ImportReference } from '../architecture/extract-imports'
+import type { DuplicationReport } from './duplication'
+import type { FileMeasures } from './measure'
+import type { SourceDialect } from './source-kinds'
+
+/** One JavaScript or TypeScript file to parse: chosen from the inventory's counted files. */
+export interface SourceToParse {
+  path: string
+  dialect: SourceDialect
+  codeLines: number
+}
+
+/** What the parse worker keeps of one file once its syntax tree is dropped. */
+export interface ParsedSource {
+  path: string
+  codeLines: number
+  measures: FileMeasures
+  imports: ImportReference[]
+  /** `import(expression)` and `require(expression)`: decided at run time, so not in the graph. */
+  nonLiteralImports: number
+}
+
+/** A file the worker could not measure, and why: a warning for the auditor, never a failed run. */
+export interface SourceProblem {
+  path: string
+  message: string
+}
+
+/** Everything one pass over the repository's JavaScript and TypeScript produced. */
+export interface SourceScan {
+  files: ParsedSource[]
+  problems: SourceProblem[]
+  duplication: DuplicationReport
+  /** Wall time of the pass, for the analyzers' own summaries and the benchmark. */
+  durationMs: number
+}
