@@ -3,10 +3,8 @@
 // peak belongs to that analyzer alone.
 import { gitHistoryAnalyzer } from '../../src/main/engine/analyzers/git-history'
 import { inventoryAnalyzer } from '../../src/main/engine/analyzers/inventory'
-import { createRepoFileReader } from '../../src/main/engine/git/repo-files'
-import { prepareRepository } from '../../src/main/engine/git/safe-clone'
-import { DEFAULT_CAPS } from '../../src/main/engine/git/tree-caps'
 import type { Analyzer } from '../../src/main/engine/types'
+import { benchContext } from './bench-context'
 
 const ANALYZERS: Record<string, Analyzer> = {
   inventory: inventoryAnalyzer,
@@ -20,29 +18,10 @@ if (!analyzer || !source || !cacheDir) {
   process.exit(2)
 }
 
-const signal = new AbortController().signal
-const repository = await prepareRepository(
-  { source, sourceKind: 'local' },
-  { cacheDir, caps: DEFAULT_CAPS, signal },
-)
+const context = await benchContext(source, cacheDir)
 const started = performance.now()
-await analyzer.run({
-  repoDir: repository.repoDir,
-  commitSha: repository.commitSha,
-  commitDate: repository.commitDate,
-  now: new Date(),
-  vulnerabilityDatabaseDir: null,
-  files: repository.files,
-  caps: DEFAULT_CAPS,
-  git: repository.git,
-  readFile: createRepoFileReader(repository.repoDir, DEFAULT_CAPS.maxFileBytes),
-  sourceScan: () => Promise.reject(new Error('this bench times inventory and git-history only')),
-  facts: {},
-  progress: () => undefined,
-  warn: () => undefined,
-  signal,
-})
+await analyzer.run(context)
 const seconds = (performance.now() - started) / 1000
 process.stdout.write(
-  `${JSON.stringify({ analyzerId, seconds, files: repository.files.length, repoDir: repository.repoDir, peakRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`,
+  `${JSON.stringify({ analyzerId, seconds, files: context.files.length, repoDir: context.repoDir, peakRssBytes: process.resourceUsage().maxRSS * 1024 })}\n`,
 )

@@ -12,9 +12,7 @@ import { inventoryAnalyzer } from '../../src/main/engine/analyzers/inventory'
 import { scanSources } from '../../src/main/engine/code/scan-sources'
 import { scriptKindOf } from '../../src/main/engine/code/script-kind'
 import { sourcesToParse } from '../../src/main/engine/code/source-scanner'
-import { createRepoFileReader } from '../../src/main/engine/git/repo-files'
-import { prepareRepository } from '../../src/main/engine/git/safe-clone'
-import { DEFAULT_CAPS } from '../../src/main/engine/git/tree-caps'
+import { benchContext } from './bench-context'
 
 const [mode, source, cacheDir] = process.argv.slice(2)
 if ((mode !== 'floor' && mode !== 'scan' && mode !== 'audit') || !source || !cacheDir) {
@@ -22,7 +20,6 @@ if ((mode !== 'floor' && mode !== 'scan' && mode !== 'audit') || !source || !cac
   process.exit(2)
 }
 
-const signal = new AbortController().signal
 const emit = (result: Record<string, unknown>): void => {
   const peakRssBytes = process.resourceUsage().maxRSS * 1024
   process.stdout.write(`${JSON.stringify({ mode, ...result, peakRssBytes })}\n`)
@@ -33,40 +30,22 @@ if (mode === 'audit') {
   const result = await runAudit({ source, sourceKind: 'local' }, { cacheDir })
   emit({ seconds: (performance.now() - started) / 1000, files: result.facts.complexity?.totals.files ?? 0 })
 } else {
-  const repository = await prepareRepository(
-    { source, sourceKind: 'local' },
-    { cacheDir, caps: DEFAULT_CAPS, signal },
-  )
-  const inventory = await inventoryAnalyzer.run({
-    repoDir: repository.repoDir,
-    commitSha: repository.commitSha,
-    commitDate: repository.commitDate,
-    now: new Date(),
-    vulnerabilityDatabaseDir: null,
-    files: repository.files,
-    caps: DEFAULT_CAPS,
-    git: repository.git,
-    readFile: createRepoFileReader(repository.repoDir, DEFAULT_CAPS.maxFileBytes),
-    sourceScan: () => Promise.reject(new Error('not used')),
-    facts: {},
-    progress: () => undefined,
-    warn: () => undefined,
-    signal,
-  })
+  const context = await benchContext(source, cacheDir)
+  const inventory = await inventoryAnalyzer.run(context)
   const sources = sourcesToParse(inventory.facts)
   const bytesByPath = new Map(inventory.facts.files.map((file) => [file.path, file.bytes]))
   const bytes = sources.reduce((sum, file) => sum + (bytesByPath.get(file.path) ?? 0), 0)
   const started = performance.now()
   if (mode === 'floor') {
     for (const file of sources) {
-      const text = readFileSync(join(repository.repoDir, file.path), 'utf8')
+      const text = readFileSync(join(context.repoDir, file.path), 'utf8')
       ts.createSourceFile(file.path, text, ts.ScriptTarget.Latest, true, scriptKindOf(file.dialect))
     }
   } else {
     const scan = await scanSources(sources, {
-      repoDir: repository.repoDir,
-      maxFileBytes: DEFAULT_CAPS.maxFileBytes,
-      signal,
+      repoDir: context.repoDir,
+      maxFileBytes: context.caps.maxFileBytes,
+      signal: context.signal,
     })
     if (scan.files.length + scan.problems.length !== sources.length) throw new Error('scan lost files')
   }
@@ -74,6 +53,6 @@ if (mode === 'audit') {
     seconds: (performance.now() - started) / 1000,
     files: sources.length,
     bytes,
-    repoDir: repository.repoDir,
+    repoDir: context.repoDir,
   })
 }

@@ -1,6 +1,6 @@
 import type { AuditFacts, Metric } from '../../shared/domain/audit-result'
 import type { Finding } from '../../shared/domain/finding'
-import type { SourceScanner } from './code/source-scanner'
+import type { SourceScanner } from './code/parsed-source'
 
 /** The repository to audit: an https/ssh URL, or a local folder the auditor picked. */
 export interface AuditSpec {

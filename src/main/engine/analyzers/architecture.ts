@@ -7,6 +7,7 @@ import { createModuleResolver } from '../architecture/resolve-module'
 import { parseTechnologyCatalog } from '../architecture/technology-catalog'
 import { isTestPath } from '../architecture/test-files'
 import { workspacePackagesOf } from '../architecture/workspace-packages'
+import { scanForAnalyzer } from '../code/source-scanner'
 import type { Analyzer } from '../types'
 
 const TECHNOLOGY_CATALOG = parseTechnologyCatalog(technologiesFile)
@@ -58,13 +59,7 @@ export const architectureAnalyzer: Analyzer<'architecture'> = {
   version: 1,
   needs: ['inventory', 'dependencies'],
   async run(context) {
-    const scan = await context.sourceScan(context.facts.inventory, (done, total) =>
-      context.progress({
-        done,
-        total,
-        message: `Parsed ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files`,
-      }),
-    )
+    const scan = await scanForAnalyzer(context)
     const manifests = context.facts.dependencies?.manifests ?? []
     const workspacePackages = workspacePackagesOf(manifests)
     const resolver = createModuleResolver({

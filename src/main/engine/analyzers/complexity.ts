@@ -3,6 +3,7 @@ import { complexityFindings } from '../code/complexity-findings'
 import { complexityMetrics } from '../code/complexity-metrics'
 import { summarizeComplexity } from '../code/summarize-complexity'
 import { readTsconfigStrictness } from '../code/tsconfig-strictness'
+import { scanForAnalyzer } from '../code/source-scanner'
 import type { Analyzer } from '../types'
 
 /**
@@ -15,13 +16,7 @@ export const complexityAnalyzer: Analyzer<'complexity'> = {
   version: 1,
   needs: ['inventory'],
   async run(context) {
-    const scan = await context.sourceScan(context.facts.inventory, (done, total) =>
-      context.progress({
-        done,
-        total,
-        message: `Parsed ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files`,
-      }),
-    )
+    const scan = await scanForAnalyzer(context)
     for (const problem of scan.problems) context.warn(problem.message, problem.path)
     const facts: ComplexityFacts = {
       ...summarizeComplexity(scan),

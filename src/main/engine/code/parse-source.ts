@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph'
-import { scanImports } from '../architecture/extract-imports'
+import { createImportCollector } from '../architecture/extract-imports'
 import type { DuplicationDetector } from './duplication'
 import { measureSourceFile } from './measure'
 import type { ParsedSource, SourceProblem, SourceToParse } from './parsed-source'
@@ -33,11 +33,13 @@ export function parseSource(
       true,
       scriptKindOf(file.dialect),
     )
-    const { imports, nonLiteral } = scanImports(sourceFile)
+    const importCollector = createImportCollector(sourceFile)
+    const measures = measureSourceFile(sourceFile, importCollector.visit)
+    const { imports, nonLiteral } = importCollector.result()
     const parsed: ParsedSource = {
       path: file.path,
       codeLines: file.codeLines,
-      measures: measureSourceFile(sourceFile),
+      measures,
       imports,
       nonLiteralImports: nonLiteral,
     }

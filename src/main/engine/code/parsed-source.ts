@@ -1,3 +1,4 @@
+import type { InventoryFacts } from '../../../shared/domain/facts/inventory-facts'
 import type { ImportReference } from '../architecture/extract-imports'
 import type { DuplicationReport } from './duplication'
 import type { FileMeasures } from './measure'
@@ -34,3 +35,12 @@ export interface SourceScan {
   /** Wall time of the pass, for the analyzers' own summaries and the benchmark. */
   durationMs: number
 }
+
+/**
+ * The one parse pass of a run, shared by the analyzers that read code: the first to ask starts it,
+ * the others wait for the same result.
+ */
+export type SourceScanner = (
+  inventory: InventoryFacts | undefined,
+  onProgress: (done: number, total: number) => void,
+) => Promise<SourceScan>

@@ -1,18 +1,13 @@
 import type { InventoryFacts } from '../../../shared/domain/facts/inventory-facts'
-import type { SourceScan, SourceToParse } from './parsed-source'
+import type { SourceScan, SourceScanner, SourceToParse } from './parsed-source'
 import { scanSources } from './scan-sources'
 import { dialectOf } from './source-kinds'
+import type { AnalyzerContext } from '../types'
 
 /**
- * The one parse pass of a run, shared by the analyzers that read code: the first to ask starts it,
- * the others wait for the same result. Only files the inventory counted as code are parsed, so
- * vendored, generated, minified, binary and oversized files are already left out (and listed there).
+ * Only files the inventory counted as code are parsed, so vendored, generated, minified, binary and
+ * oversized files are already left out (and listed there).
  */
-export type SourceScanner = (
-  inventory: InventoryFacts | undefined,
-  onProgress: (done: number, total: number) => void,
-) => Promise<SourceScan>
-
 export function sourcesToParse(inventory: InventoryFacts | undefined): SourceToParse[] {
   const sources: SourceToParse[] = []
   for (const file of inventory?.files ?? []) {
@@ -22,6 +17,7 @@ export function sourcesToParse(inventory: InventoryFacts | undefined): SourceToP
   return sources
 }
 
+/** The run's scanner: the first call starts the worker, later calls share its result. */
 export function createSourceScanner(options: {
   repoDir: string
   maxFileBytes: number
@@ -32,4 +28,15 @@ export function createSourceScanner(options: {
     scan ??= scanSources(sourcesToParse(inventory), { ...options, onProgress })
     return scan
   }
+}
+
+/** The run's parse pass for an analyzer: its progress is reported as that analyzer's. */
+export function scanForAnalyzer(context: AnalyzerContext): Promise<SourceScan> {
+  return context.sourceScan(context.facts.inventory, (done, total) =>
+    context.progress({
+      done,
+      total,
+      message: `Parsed ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files`,
+    }),
+  )
 }

@@ -49,7 +49,10 @@ class FileWalk {
     this.children[this.childCount++] = child
   }
 
-  constructor(private readonly sourceFile: ts.SourceFile) {
+  constructor(
+    private readonly sourceFile: ts.SourceFile,
+    private readonly alsoVisit: ((node: ts.Node) => void) | undefined,
+  ) {
     this.comments = new CommentCollector(sourceFile.text, sourceFile.languageVariant)
   }
 
@@ -84,6 +87,7 @@ class FileWalk {
     forEachChild(node, this.collectChild)
     const childCount = this.childCount
     this.comments.collect(node, children, childCount)
+    this.alsoVisit?.(node)
     if (node.kind === SyntaxKind.AnyKeyword) this.anyCount += 1
     else if (node.kind === SyntaxKind.NonNullExpression) this.nonNullAssertions += 1
     // The counter sees every node, as it follows destructuring targets down; only functions keep counts.
@@ -174,6 +178,13 @@ class FileWalk {
  * Measures one parsed JavaScript or TypeScript file (parsed with parent pointers set): every function's
  * size and complexity, `any` types, suppression comments, non-null assertions and TODO-style markers.
  */
-export function measureSourceFile(sourceFile: ts.SourceFile): FileMeasures {
-  return new FileWalk(sourceFile).run()
+/**
+ * Measures one parsed file. `alsoVisit` sees every node of the same walk, so another per-node
+ * reader (the import list) costs no second pass over the tree.
+ */
+export function measureSourceFile(
+  sourceFile: ts.SourceFile,
+  alsoVisit?: (node: ts.Node) => void,
+): FileMeasures {
+  return new FileWalk(sourceFile, alsoVisit).run()
 }
