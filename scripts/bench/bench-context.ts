@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { createRepoFileReader } from '../../src/main/engine/git/repo-files'
 import { prepareRepository } from '../../src/main/engine/git/safe-clone'
 import { DEFAULT_CAPS } from '../../src/main/engine/git/tree-caps'
@@ -19,6 +20,7 @@ export async function benchContext(source: string, cacheDir: string): Promise<An
     commitDate: repository.commitDate,
     now: new Date(),
     vulnerabilityDatabaseDir: null,
+    redactionKey: randomBytes(32),
     files: repository.files,
     caps: DEFAULT_CAPS,
     git: repository.git,

@@ -6,6 +6,7 @@ import type { AuditResult } from '../shared/domain/audit-result'
 import { EngagementStageSchema } from '../shared/domain/engagement'
 import { runAudit } from '../main/engine'
 import { suggestRepoName } from '../shared/repo-name'
+import { loadOrCreateRedactionKey } from '../main/engine/secrets/redaction-key-file'
 import type { AuditSpec } from '../main/engine/types'
 import { formatAuditSummary } from './audit-summary'
 import { createProgressPrinter } from './progress-printer'
@@ -66,9 +67,11 @@ async function auditInto({
     const workCache = cacheDir ?? temporaryCache ?? ''
     const vulnerabilityDatabaseDir =
       osvSource === undefined ? null : await importOsvForRun(resolve(osvSource), workCache, controller.signal)
+    // A kept cache keeps the redaction key too, so tags compare across runs; a temporary one gets a fresh key.
+    const redactionKey = cacheDir === undefined ? undefined : await loadOrCreateRedactionKey(cacheDir)
     const result = await runAudit(
       spec,
-      { cacheDir: workCache, vulnerabilityDatabaseDir },
+      { cacheDir: workCache, vulnerabilityDatabaseDir, redactionKey },
       { signal: controller.signal, onProgress: createProgressPrinter((line) => process.stderr.write(line)) },
     )
     await mkdir(outDir, { recursive: true })

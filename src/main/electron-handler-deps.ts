@@ -11,6 +11,7 @@ import { importOsvDatabase } from './engine/vulnerabilities/osv-import'
 import { readOsvDatabaseInfo } from './engine/vulnerabilities/osv-store'
 import type { VulnerabilityDatabaseDeps } from './vulnerability-database'
 import { writeFileAtomically } from './engine/files/write-atomically'
+import { loadOrCreateRedactionKey } from './engine/secrets/redaction-key-file'
 import type { BackupFileDeps } from './backup/backup-handlers'
 import { createFreshness } from './freshness/create-freshness'
 import { registrySessionFetch } from './freshness/registry-session'
@@ -107,6 +108,9 @@ export function createElectronHandlerDeps(): HandlerDeps {
     cloneCacheDirectory: cloneCacheDirectory(process.platform, process.env, homedir()),
   }
   const vulnerabilityDatabaseDir = join(paths.dataDirectory, 'vulnerability-database')
+  let installKey: Promise<Buffer> | null = null
+  // The install's key, read or created once, on the first audit.
+  const redactionKey = (): Promise<Buffer> => (installKey ??= loadOrCreateRedactionKey(paths.dataDirectory))
   return {
     app: {
       name: APP_NAME,
@@ -126,11 +130,15 @@ export function createElectronHandlerDeps(): HandlerDeps {
     },
     checkSource: createRepoSourceCheck([paths.dataDirectory, paths.cloneCacheDirectory]),
     audits: createAuditJobs(
-      (spec, hooks) =>
+      async (spec, hooks) =>
         runAuditInProcess(
           launchEngineProcess,
           spec,
-          { cacheDir: paths.cloneCacheDirectory, vulnerabilityDatabaseDir },
+          {
+            cacheDir: paths.cloneCacheDirectory,
+            vulnerabilityDatabaseDir,
+            redactionKey: await redactionKey(),
+          },
           hooks,
         ),
       emitToWindows,

@@ -95,6 +95,7 @@ describe('hostile and broken files inside a repository', () => {
       { id: 'dependencies', status: 'succeeded' },
       { id: 'architecture', status: 'succeeded' },
       { id: 'hotspots', status: 'succeeded' },
+      { id: 'secrets', status: 'succeeded' },
     ])
   })
 

@@ -9,6 +9,7 @@ function sharedContext(signal: AbortSignal = new AbortController().signal): Shar
     commitDate: null,
     now: new Date('2026-11-24T00:00:00Z'),
     vulnerabilityDatabaseDir: null,
+    redactionKey: new Uint8Array(32),
     files: [],
     caps: { maxFiles: 10, maxTotalBytes: 10, maxPathLength: 10, maxFileBytes: 10 },
     git: {

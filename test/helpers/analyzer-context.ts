@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { lstat, readdir, readFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import type { AuditWarning } from '../../src/shared/domain/audit-result'
@@ -18,6 +19,7 @@ export interface FolderContextOptions {
   files?: RepoFile[]
   readFile?: AnalyzerContext['readFile']
   vulnerabilityDatabaseDir?: string | null
+  redactionKey?: Uint8Array
 }
 
 export interface FolderContext {
@@ -80,6 +82,7 @@ export async function folderContext(
     commitDate: null,
     now: new Date('2026-01-15T00:00:00Z'),
     vulnerabilityDatabaseDir: options.vulnerabilityDatabaseDir ?? null,
+    redactionKey: options.redactionKey ?? randomBytes(32),
     files: options.files ?? (await listFolder(root)),
     caps,
     git: {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { AUDIT_RESULT_SCHEMA_VERSION, type AuditResult } from '../../shared/domain/audit-result'
 import { ANALYZERS } from './analyzers'
 import { collectFindings } from './collector'
@@ -7,6 +8,7 @@ import { createRepoFileReader } from './git/repo-files'
 import { prepareRepository } from './git/safe-clone'
 import { DEFAULT_CAPS } from './git/tree-caps'
 import { runAnalyzers } from './runner'
+import { REDACTION_KEY_BYTES } from './secrets/redaction-key-file'
 import { throttleProgress } from './throttle-progress'
 import type { AuditHooks, AuditOptions, AuditSpec } from './types'
 
@@ -48,6 +50,7 @@ export async function runAudit(
       commitDate: repository.commitDate,
       now: options.now ?? startedAt,
       vulnerabilityDatabaseDir: options.vulnerabilityDatabaseDir ?? null,
+      redactionKey: options.redactionKey ?? randomBytes(REDACTION_KEY_BYTES),
       files: repository.files,
       caps,
       git: repository.git,

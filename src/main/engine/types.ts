@@ -25,6 +25,12 @@ export interface AuditOptions {
   now?: Date
   /** Where the auditor's imported OSV database lives; without one, dependencies are reported unchecked. */
   vulnerabilityDatabaseDir?: string | null
+  /**
+   * The per-install key secrets are redacted with (HMAC), so the same secret gets the same tag across
+   * audits. A Uint8Array because a Buffer arrives as one after the process boundary's structured clone.
+   * Without one, the run uses a random key: tags cannot be compared across runs, which is safe.
+   */
+  redactionKey?: Uint8Array
 }
 
 export interface EngineProgress {
@@ -67,6 +73,8 @@ export interface AnalyzerContext {
   now: Date
   /** The imported OSV database's folder, or null when none was imported. */
   vulnerabilityDatabaseDir: string | null
+  /** The HMAC key for redacting secrets; never written anywhere by the engine. */
+  redactionKey: Uint8Array
   files: readonly RepoFile[]
   caps: RepoCaps
   git: GitReader

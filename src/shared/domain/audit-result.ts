@@ -5,6 +5,7 @@ import type { Finding } from './finding'
 import type { GitHistoryFacts } from './facts/git-history-facts'
 import type { HotspotFacts } from './facts/hotspot-facts'
 import type { InventoryFacts } from './facts/inventory-facts'
+import type { SecretsFacts } from './facts/secrets-facts'
 
 /** Bumped whenever the shape of AuditResult changes, so readers of audit.json can tell. */
 export const AUDIT_RESULT_SCHEMA_VERSION = 1
@@ -49,6 +50,7 @@ export interface AuditFacts {
   complexity?: ComplexityFacts
   architecture?: ArchitectureFacts
   hotspots?: HotspotFacts
+  secrets?: SecretsFacts
 }
 
 export interface AuditResult {

@@ -43,6 +43,9 @@ export interface LaunchedApp {
   close(): Promise<void>
 }
 
+/** A fixed key, so redacted values are the same on every run of the suite. */
+const TEST_REDACTION_KEY = Buffer.alloc(32, 7)
+
 export interface LaunchOptions {
   /** What the folder picker answers, as if the auditor had chosen it. */
   pickedFolder?: string | null
@@ -90,7 +93,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     pickFolder: async () => options.pickedFolder ?? null,
     checkSource: createRepoSourceCheck([dataDirectory, cloneCacheDirectory]),
     audits: createAuditJobs(
-      (spec, hooks) => audit(spec, { cacheDir: cloneCacheDirectory, vulnerabilityDatabaseDir }, hooks),
+      (spec, hooks) =>
+        audit(
+          spec,
+          { cacheDir: cloneCacheDirectory, vulnerabilityDatabaseDir, redactionKey: TEST_REDACTION_KEY },
+          hooks,
+        ),
       emit,
     ),
     vulnerabilityDatabase: {

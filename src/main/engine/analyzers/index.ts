@@ -5,6 +5,7 @@ import { dependenciesAnalyzer } from './dependencies'
 import { gitHistoryAnalyzer } from './git-history'
 import { hotspotsAnalyzer } from './hotspots'
 import { inventoryAnalyzer } from './inventory'
+import { secretsAnalyzer } from './secrets'
 
 /**
  * Every analyzer the engine runs. Adding an analyzer is adding its file and a line here. Each starts
@@ -17,4 +18,5 @@ export const ANALYZERS: readonly Analyzer[] = [
   dependenciesAnalyzer,
   architectureAnalyzer,
   hotspotsAnalyzer,
+  secretsAnalyzer,
 ]

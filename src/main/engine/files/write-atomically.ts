@@ -4,12 +4,17 @@ import { open, rename, rm } from 'node:fs/promises'
 /**
  * Writes through a temporary file beside the target, flushed, then renamed into place, so a crash, a full
  * disk or a refused write never leaves a half-written file under the final name. Plain Node: the engine,
- * main's exports and backups, and the CLI all write through it.
+ * main's exports and backups, and the CLI all write through it. `mode` is set at creation (e.g. 0o600 for
+ * a key), so the file is never readable by others, not even for a moment.
  */
-export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomically(
+  path: string,
+  content: string | Uint8Array,
+  mode?: number,
+): Promise<void> {
   const temporary = `${path}.${randomUUID()}.partial`
   try {
-    const handle = await open(temporary, 'w')
+    const handle = await open(temporary, 'w', mode)
     try {
       await handle.writeFile(content)
       await handle.sync()

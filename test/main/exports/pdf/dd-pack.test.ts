@@ -153,12 +153,17 @@ describe('the investor due-diligence pack', () => {
     expect(appendix.slice(at, at + question.length + 200)).toContain(SUGGESTION_MARK)
   })
 
-  it('says so in a sentence when a section has no data, or when dependencies were not checked', () => {
+  it('says so in a sentence when dependencies were not checked', () => {
     // The sample has a package.json but no lockfile and no vulnerability database was imported.
     expect(headingPage(SECTION_TITLES.dependencies).flat).toContain(
       'Not checked for known vulnerabilities: no vulnerability database was imported, which is not the same as clean.',
     )
-    expect(headingPage(SECTION_TITLES.security).flat).toContain('No security analyzer results yet')
+  })
+
+  it('lists the sample’s committed database password as a security finding, never the password itself', () => {
+    const security = headingPage(SECTION_TITLES.security).flat
+    expect(security).toContain('Database URL with a password')
+    expect(security).not.toContain('orderly-dev-password')
   })
 
   it('keeps repository text out of the metadata and fetches nothing', () => {
