@@ -2,6 +2,7 @@ import type { Analyzer } from '../types'
 import { mapWithConcurrency } from '../inventory/map-with-concurrency'
 import { bundledSecretRules } from '../secrets/rule-pack'
 import { scanFile } from '../secrets/scan-file'
+import { scanHistory } from '../secrets/scan-history'
 import {
   ENV_FILE_TEXT,
   KEY_FILE_TEXT,
@@ -12,12 +13,16 @@ import { secretsMetrics, summarizeSecrets } from '../secrets/summarize'
 import { READ_CONCURRENCY } from './inventory'
 
 const PROGRESS_EVERY_FILES = 100
+const PROGRESS_EVERY_COMMITS = 200
 
-/** Credentials in the tracked files of the analysed commit, redacted before they leave the engine. */
+/**
+ * Credentials in the tracked files of the analysed commit and in every line its history added, redacted
+ * before they leave the engine.
+ */
 export const secretsAnalyzer: Analyzer<'secrets'> = {
   id: 'secrets',
   title: 'Secrets',
-  version: 1,
+  version: 2,
   needs: [],
   async run(context) {
     context.signal.throwIfAborted()
@@ -37,7 +42,24 @@ export const secretsAnalyzer: Analyzer<'secrets'> = {
       }
       return scan
     })
-    const facts = summarizeSecrets(context.files, scans, rules.length)
+    const commitSha = context.commitSha
+    let history = null
+    if (commitSha !== null) {
+      const commits = Number((await context.git.run(['rev-list', '--count', commitSha])).trim()) || null
+      const report = (scanned: number): void =>
+        context.progress({
+          done: scanned,
+          total: commits,
+          message: `Scanned ${scanned.toLocaleString('en-US')} commits for secrets`,
+        })
+      history = await scanHistory(commitSha, rules, context, (scanned) => {
+        if (scanned % PROGRESS_EVERY_COMMITS === 0) report(scanned)
+      })
+      report(history.facts.commitsScanned)
+      if (history.facts.truncatedBecause !== null)
+        context.warn(`Secrets in the history: ${history.facts.truncatedBecause}.`)
+    }
+    const facts = summarizeSecrets(context.files, scans, rules.length, history)
     const texts = new Map<string, SecretFindingText>([
       ['secrets/env-file', ENV_FILE_TEXT],
       ['secrets/key-file', KEY_FILE_TEXT],

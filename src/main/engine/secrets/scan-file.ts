@@ -26,8 +26,8 @@ function fileOccurrence(path: string, ruleId: string): SecretOccurrence {
   return { path, line: null, ruleId, redacted: null, ...severityFor(SENSITIVE_FILE_SEVERITY, path) }
 }
 
-/** Why a file's content is not scanned, decided from the tree entry and, once read, its content. */
-function skipReason(file: RepoFile): string | null {
+/** Why a file's content is not scanned, decided from its tree entry (content is checked once read). */
+export function skipReason(file: RepoFile): string | null {
   const exclusion = classifyTreeEntry(file, MAX_SCANNED_FILE_BYTES)
   // Generated files and build output are scanned: bundles and lockfiles carry keys too.
   return exclusion === null || exclusion.kind === 'generated' ? null : exclusion.reason

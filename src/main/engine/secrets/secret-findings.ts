@@ -22,6 +22,17 @@ function loweredNote(occurrence: SecretOccurrence): string {
     : ` Severity lowered because ${occurrence.loweredBecause}; a real credential there is just as usable, so confirm it is fake.`
 }
 
+const SHORT_SHA_CHARS = 12
+
+function historyNote(occurrence: SecretOccurrence): string {
+  const commit = occurrence.commit
+  if (commit === undefined || commit === null) return ''
+  const added = `commit ${commit.sha.slice(0, SHORT_SHA_CHARS)} by ${commit.author} on ${commit.date.slice(0, 10)}`
+  return occurrence.inHistoryOnly === true
+    ? ` Removed from the code but still in the history (added in ${added}): every clone still has it, so it must be rotated.`
+    : ` Added in ${added}.`
+}
+
 /** One finding per occurrence. Evidence and fingerprint hold only the redacted value, never the line. */
 export function secretFinding(occurrence: SecretOccurrence, text: SecretFindingText): FindingDraft {
   return {
@@ -29,7 +40,7 @@ export function secretFinding(occurrence: SecretOccurrence, text: SecretFindingT
     category: 'security',
     severity: occurrence.severity,
     title: text.title,
-    explanation: `${text.description}${loweredNote(occurrence)} ${NOT_VERIFIED}`,
+    explanation: `${text.description}${historyNote(occurrence)}${loweredNote(occurrence)} ${NOT_VERIFIED}`,
     location: { path: occurrence.path, line: occurrence.line, column: null },
     evidence: occurrence.redacted,
     effortMinutes: EFFORT_MINUTES,

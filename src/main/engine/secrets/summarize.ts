@@ -2,15 +2,19 @@ import type { Metric } from '../../../shared/domain/audit-result'
 import type { SecretsFacts } from '../../../shared/domain/facts/secrets-facts'
 import { SEVERITIES, type Severity } from '../../../shared/domain/finding'
 import type { RepoFile } from '../types'
+import { mergeHistory } from './merge-history'
 import type { FileScan } from './scan-file'
+import type { HistoryScan } from './scan-history'
 
-/** The analyzer's facts from every file's scan, in tracked-file order. */
+/** The analyzer's facts from every file's scan, in tracked-file order, then the history's own secrets. */
 export function summarizeSecrets(
   files: readonly RepoFile[],
   scans: readonly FileScan[],
   ruleCount: number,
+  history: HistoryScan | null,
 ): SecretsFacts {
-  const occurrences = scans.flatMap((scan) => scan.occurrences)
+  const current = scans.flatMap((scan) => scan.occurrences)
+  const occurrences = history === null ? current : mergeHistory(current, history.hits)
   const countsByRule: Record<string, number> = {}
   const countsBySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<
     Severity,
@@ -31,6 +35,7 @@ export function summarizeSecrets(
     occurrences,
     countsByRule,
     countsBySeverity,
+    ...(history === null ? {} : { history: history.facts }),
   }
 }
 

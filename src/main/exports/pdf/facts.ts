@@ -14,6 +14,8 @@ import type {
   TruckFactor,
 } from '../../../shared/domain/facts/git-history-facts'
 import type { Hotspot } from '../../../shared/domain/facts/hotspot-facts'
+import type { SecretCommit } from '../../../shared/domain/facts/secrets-facts'
+import { SEVERITIES, type Severity } from '../../../shared/domain/finding'
 import {
   FILE_KINDS,
   type CountedFile,
@@ -294,5 +296,55 @@ export function readArchitecture(facts: Record<string, unknown> | null): Archite
       ratio: numOrNull(tests['ratio']),
       frameworks: strings(tests['frameworks']),
     },
+  }
+}
+
+/** One secret the engine found, redacted; the history fields are empty for runs that did not read them. */
+export interface SecretRow {
+  path: string
+  line: number | null
+  ruleId: string
+  severity: Severity
+  /** The masked value and its hash, as the engine wrote it; never the secret. */
+  redacted: string | null
+  commit: SecretCommit | null
+  /** Found only in an earlier commit: removed from the files, still in every clone. */
+  inHistoryOnly: boolean
+}
+
+export interface SecretsSummary {
+  filesScanned: number
+  skipped: { path: string; reason: string }[]
+  occurrences: SecretRow[]
+}
+
+const severityOf = (value: unknown): Severity => SEVERITIES.find((severity) => severity === value) ?? 'info'
+
+function readSecretCommit(value: unknown): SecretCommit | null {
+  if (!isRow(value) || typeof value['sha'] !== 'string' || value['sha'] === '') return null
+  return { sha: str(value['sha']), author: str(value['author']), date: str(value['date']) }
+}
+
+/** The secrets facts, or null when the run did not scan for secrets. Occurrences without a path are dropped. */
+export function readSecrets(facts: Record<string, unknown> | null): SecretsSummary | null {
+  const raw = facts?.['secrets']
+  if (!isRow(raw)) return null
+  return {
+    filesScanned: num(raw['filesScanned']),
+    skipped: rows(raw['skipped'])
+      .filter(hasPath)
+      .map((row) => ({ path: str(row['path']), reason: str(row['reason']) })),
+    occurrences: rows(raw['occurrences'])
+      .filter(hasPath)
+      .map((row) => ({
+        path: str(row['path']),
+        line: numOrNull(row['line']),
+        ruleId: str(row['ruleId']),
+        severity: severityOf(row['severity']),
+        // Only the engine's redacted string, and only when it is a string: nothing else is shown.
+        redacted: strOrNull(row['redacted']),
+        commit: readSecretCommit(row['commit']),
+        inHistoryOnly: bool(row['inHistoryOnly']),
+      })),
   }
 }

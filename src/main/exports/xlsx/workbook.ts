@@ -6,11 +6,12 @@ import { addDebtInventorySheet } from './debt-inventory-sheet'
 import { addDependenciesSheets } from './dependencies-sheets'
 import { addFindingsSheet } from './findings-sheet'
 import { addMetricsSheet } from './metrics-sheet'
+import { addSecretsSheet } from './secrets-sheet'
 import { addSummarySheet } from './summary-sheet'
 
 /**
  * The tech-debt inventory workbook (.xlsx) of a snapshot: Summary, Debt inventory, Findings, Checklists,
- * Metrics, Hotspots, Functions, Dependencies, Licences, Vulnerabilities. A pure function: bytes out, main
+ * Metrics, Hotspots, Functions, Secrets, Dependencies, Licences, Vulnerabilities. A pure function: bytes out, main
  * writes the file. The in-memory workbook rather than the streaming writer: the snapshot is in memory
  * already, and 20,000 rows build in a few seconds.
  */
@@ -31,6 +32,7 @@ export async function buildDebtInventoryWorkbook(snapshot: AuditSnapshot): Promi
   addChecklistsSheet(workbook, snapshot)
   addMetricsSheet(workbook, snapshot)
   addCodeHealthSheets(workbook, snapshot)
+  addSecretsSheet(workbook, snapshot)
   addDependenciesSheets(workbook, snapshot)
 
   const bytes = await workbook.xlsx.writeBuffer()

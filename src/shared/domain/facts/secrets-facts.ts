@@ -12,6 +12,28 @@ export interface SecretOccurrence {
   redacted: string | null
   /** Why the severity was lowered (a test, fixture, example or docs path), or null. */
   loweredBecause: string | null
+  /** The commit that first added the secret, when the history was scanned; null when none matched. */
+  commit?: SecretCommit | null
+  /** Found only in the history: removed from the code, still in every clone, so it must be rotated. */
+  inHistoryOnly?: boolean
+}
+
+export interface SecretCommit {
+  sha: string
+  /** The author's name as committed. */
+  author: string
+  /** ISO 8601, as git wrote the author date. */
+  date: string
+}
+
+/** How much of the history the scan read; absent when the repository has no commits. */
+export interface SecretsHistoryScan {
+  commitsScanned: number
+  /** Added lines read (lines of vendored, binary and oversized diffs are not counted). */
+  linesScanned: number
+  truncated: boolean
+  /** Why some history findings are missing (the cap on kept occurrences, a failed read), or null. */
+  truncatedBecause: string | null
 }
 
 export interface SkippedSecretScan {
@@ -28,4 +50,5 @@ export interface SecretsFacts {
   occurrences: SecretOccurrence[]
   countsByRule: Record<string, number>
   countsBySeverity: Record<Severity, number>
+  history?: SecretsHistoryScan
 }

@@ -45,6 +45,7 @@ const SHEETS = [
   'Metrics',
   'Hotspots',
   'Functions',
+  'Secrets',
   'Dependencies',
   'Licences',
   'Vulnerabilities',

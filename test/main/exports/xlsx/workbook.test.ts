@@ -121,6 +121,7 @@ describe('buildDebtInventoryWorkbook: structure', () => {
       'Metrics',
       'Hotspots',
       'Functions',
+      'Secrets',
       'Dependencies',
       'Licences',
       'Vulnerabilities',

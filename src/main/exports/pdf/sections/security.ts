@@ -1,10 +1,94 @@
 import type { Content } from 'pdfmake/interfaces'
-import { bullets, keepTogether, note, paragraph, ratingWord, sectionHeading, subheading } from '../blocks'
+import { SEVERITIES } from '../../../../shared/domain/finding'
+import type { AuditSnapshot } from '../../../../shared/report/audit-snapshot'
+import {
+  bullets,
+  cell,
+  dataTable,
+  keepTogether,
+  moreNote,
+  note,
+  paragraph,
+  ratingWord,
+  sectionHeading,
+  stackCell,
+  subheading,
+} from '../blocks'
 import { analysed, type PackContext } from '../context'
+import { readSecrets, type SecretRow } from '../facts'
 import { findingsTable, severityCounts } from '../findings-table'
-import { capitalise, formatPercent, plural } from '../format'
+import { capitalise, formatInteger, formatPercent, formatShortDate, plural } from '../format'
 import { repoLine } from '../repo-text'
+import { secretRuleTitles } from '../secret-rule-titles'
 import { SECTION_TITLES } from '../section-titles'
+import { COLOURS, SEVERITY_COLOURS } from '../theme'
+
+/** Enough rows to show the pattern; the workbook's Secrets sheet has them all. */
+const SHOWN_SECRETS = 15
+
+function secretOrigin(secret: SecretRow): string {
+  const introduced =
+    secret.commit === null
+      ? ''
+      : `introduced in ${secret.commit.sha.slice(0, 10)} by ${secret.commit.author} on ${formatShortDate(secret.commit.date)}`
+  const removed = secret.inHistoryOnly ? 'removed, still in history' : ''
+  return [introduced, removed].filter((part) => part !== '').join('; ')
+}
+
+/** Every secret found, most severe first, redacted; or a sentence on why there is no table. */
+function secretsPart(snapshot: AuditSnapshot): Content[] {
+  const scanned = snapshot.repos.flatMap((repo) => {
+    const secrets = readSecrets(repo.facts)
+    return secrets === null ? [] : [{ repo: repo.name, secrets }]
+  })
+  if (scanned.length === 0)
+    return [note('Secrets were not analysed in these runs: credentials committed to the code are unknown.')]
+  const files = scanned.reduce((sum, entry) => sum + entry.secrets.filesScanned, 0)
+  const found = scanned
+    .flatMap(({ repo, secrets }) => secrets.occurrences.map((secret) => ({ repo, secret })))
+    .sort(
+      (left, right) => SEVERITIES.indexOf(left.secret.severity) - SEVERITIES.indexOf(right.secret.severity),
+    )
+  if (found.length === 0)
+    return [
+      note(
+        `No secret was found in ${plural(files, 'file')} scanned. This does not prove there is none: binary and skipped files were not read, and a pattern only finds the credential formats it knows.`,
+      ),
+    ]
+  const ruleTitle = secretRuleTitles(snapshot)
+  const showRepo = snapshot.repos.length > 1
+  return [
+    paragraph(
+      `${plural(found.length, 'secret')} found in ${formatInteger(files)} files scanned. Values are redacted: a short prefix and a keyed hash, never the secret.`,
+    ),
+    dataTable(
+      [
+        { header: 'Severity', width: 50 },
+        { header: 'Secret', width: '*' },
+        { header: 'Redacted value', width: 110 },
+        ...(showRepo ? [{ header: 'Repository', width: 80 }] : []),
+      ],
+      found.slice(0, SHOWN_SECRETS).map(({ repo, secret }) => {
+        const origin = secretOrigin(secret)
+        return [
+          cell({ text: capitalise(secret.severity), bold: true, color: SEVERITY_COLOURS[secret.severity] }),
+          stackCell([
+            repoLine(ruleTitle(secret.ruleId), 300),
+            {
+              ...repoLine(secret.line === null ? secret.path : `${secret.path}:${secret.line}`, 600),
+              fontSize: 7.5,
+              color: COLOURS.muted,
+            },
+            ...(origin === '' ? [] : [{ ...repoLine(origin, 600), fontSize: 7.5, color: COLOURS.muted }]),
+          ]),
+          cell(repoLine(secret.redacted ?? '(whole file)', 120)),
+          ...(showRepo ? [cell(repoLine(repo, 120))] : []),
+        ]
+      }),
+    ),
+    ...moreNote(SHOWN_SECRETS, found.length, 'secrets, most severe first'),
+  ]
+}
 
 /** Analyzers whose results would count as security evidence (DESIGN.md, planned analyzers). */
 const SECURITY_ANALYZERS = ['secrets', 'security-patterns']
@@ -42,7 +126,7 @@ export function securitySection({ snapshot }: PackContext): Content[] {
       paragraph(`${plural(findings.length, 'security finding')}: ${severityCounts(findings)}.`),
       ...findingsTable(findings, snapshot.repos.length > 1),
     ]
-  else if (scanned) findingsPart = [note('The security analyzers found no issue in the code or its history.')]
+  else if (scanned) findingsPart = [note('The security analyzers found no issue in the files they read.')]
   else
     findingsPart = [
       note(
@@ -50,5 +134,12 @@ export function securitySection({ snapshot }: PackContext): Content[] {
       ),
     ]
 
-  return [sectionHeading(SECTION_TITLES.security), ...checklistPart, subheading('Findings'), ...findingsPart]
+  return [
+    sectionHeading(SECTION_TITLES.security),
+    ...checklistPart,
+    subheading('Secrets in the code'),
+    ...secretsPart(snapshot),
+    subheading('Findings'),
+    ...findingsPart,
+  ]
 }

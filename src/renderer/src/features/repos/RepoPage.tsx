@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../../components/format'
 import { EngagementBreadcrumbs } from '../../components/EngagementBreadcrumbs'
 import { CodeHealthView } from '../code-health/CodeHealthView'
 import { PageHeader } from '../../components/PageHeader'
+import { SecurityView } from '../security/SecurityView'
 import { useEngagement } from '../../hooks/use-engagements'
 import { useRepoOverview } from '../../hooks/use-repos'
 import { useUiStore } from '../../stores/ui/store'
@@ -22,6 +23,9 @@ import { FindingsList } from './overview/FindingsList'
 import { LanguagesChart } from './overview/LanguagesChart'
 import { RunHistory } from './overview/RunHistory'
 import { StatGrid, type Stat } from './overview/StatGrid'
+
+/** The tabs besides Overview, which is the default and keeps the address clean. */
+const TABS = ['code-health', 'security'] as const
 
 function overviewStats(inventory: InventoryFacts | undefined, history: GitHistoryFacts | undefined): Stat[] {
   const stats: Stat[] = []
@@ -85,7 +89,7 @@ export function RepoPage(): ReactNode {
   const overview = useRepoOverview(repoId)
   // The tab is in the address, so a reload, or coming back to the page, keeps the auditor on it.
   const [searchParams, setSearchParams] = useSearchParams()
-  const tab = searchParams.get('tab') === 'code-health' ? 'code-health' : 'overview'
+  const tab = TABS.find((value) => value === searchParams.get('tab')) ?? 'overview'
   const running = useUiStore((state) =>
     Object.values(state.runningAudits).find((audit) => audit.repoId === repoId),
   )
@@ -168,13 +172,16 @@ export function RepoPage(): ReactNode {
             <Tabs
               value={tab}
               onChange={(value) =>
-                setSearchParams(value === 'code-health' ? { tab: value } : {}, { replace: true })
+                setSearchParams(TABS.some((known) => known === value) ? { tab: value ?? '' } : {}, {
+                  replace: true,
+                })
               }
               keepMounted={false}
             >
               <Tabs.List mb="lg">
                 <Tabs.Tab value="overview">Overview</Tabs.Tab>
                 <Tabs.Tab value="code-health">Code health</Tabs.Tab>
+                <Tabs.Tab value="security">Security</Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="overview">
                 <Stack gap="lg">
@@ -191,6 +198,9 @@ export function RepoPage(): ReactNode {
               </Tabs.Panel>
               <Tabs.Panel value="code-health">
                 <CodeHealthView facts={lastRun.facts} />
+              </Tabs.Panel>
+              <Tabs.Panel value="security">
+                <SecurityView facts={lastRun.facts} findings={findings} />
               </Tabs.Panel>
             </Tabs>
           </>

@@ -12,7 +12,13 @@ const SEVERITY_COLORS: Readonly<Record<Severity, string>> = {
 
 export function SeverityBadge({ severity }: { severity: Severity }): ReactNode {
   return (
-    <Badge color={SEVERITY_COLORS[severity]} variant="light" radius="sm" w={78}>
+    // Critical is filled (white on dark red): a light badge with a shade colour is red text on red.
+    <Badge
+      color={SEVERITY_COLORS[severity]}
+      variant={severity === 'critical' ? 'filled' : 'light'}
+      radius="sm"
+      w={78}
+    >
       {severity}
     </Badge>
   )
