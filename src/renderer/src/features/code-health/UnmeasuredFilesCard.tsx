@@ -1,5 +1,6 @@
-import { Card, Code, Table, Text, Title } from '@mantine/core'
+import { Card, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
+import { FileReasonsTable } from '../../components/FileReasonsTable'
 
 const SHOWN_FILES = 50
 
@@ -18,26 +19,7 @@ export function UnmeasuredFilesCard({ files }: { files: { path: string; reason: 
           Every source file was measured.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={480} maxHeight={360}>
-          <Table striped fz="sm" stickyHeader aria-label="Files not measured">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>File</Table.Th>
-                <Table.Th>Why</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((file) => (
-                <Table.Tr key={file.path}>
-                  <Table.Td>
-                    <Code>{file.path}</Code>
-                  </Table.Td>
-                  <Table.Td>{file.reason}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <FileReasonsTable files={shown} label="Files not measured" />
       )}
     </Card>
   )

@@ -1,5 +1,6 @@
-import { Card, Code, Table, Text, Title } from '@mantine/core'
+import { Card, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
+import { FileReasonsTable } from '../../components/FileReasonsTable'
 import type { SkippedSecretScan } from '../../../../shared/domain/facts/secrets-facts'
 
 const SHOWN_FILES = 50
@@ -15,28 +16,7 @@ export function SkippedScanFilesCard({ files }: { files: readonly SkippedSecretS
           ? 'The scan read every tracked file.'
           : `A secret in these would not be found; check them by hand if they matter.${files.length > shown.length ? ` The first ${shown.length} are listed.` : ''}`}
       </Text>
-      {shown.length > 0 && (
-        <Table.ScrollContainer minWidth={480} maxHeight={360}>
-          <Table striped fz="sm" stickyHeader aria-label="Files not searched for secrets">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>File</Table.Th>
-                <Table.Th>Why</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((file) => (
-                <Table.Tr key={file.path}>
-                  <Table.Td>
-                    <Code>{file.path}</Code>
-                  </Table.Td>
-                  <Table.Td>{file.reason}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      {shown.length > 0 && <FileReasonsTable files={shown} label="Files not searched for secrets" />}
     </Card>
   )
 }
