@@ -1,6 +1,6 @@
 /**
- * Which dialect each of the inventory's languages is parsed as. Plain strings, so the engine's own
- * thread never loads TypeScript (a second or so and a hundred megabytes): only the parse worker does.
+ * Which dialect each of the inventory's languages is parsed as: plain strings that cross to the parse
+ * worker, which maps them to TypeScript's script kinds itself.
  */
 export type SourceDialect = 'ts' | 'tsx' | 'js' | 'jsx'
 
