@@ -6,6 +6,7 @@ import type { GitHistoryFacts } from './facts/git-history-facts'
 import type { HotspotFacts } from './facts/hotspot-facts'
 import type { InventoryFacts } from './facts/inventory-facts'
 import type { SecretsFacts } from './facts/secrets-facts'
+import type { SecurityPatternFacts } from './facts/security-pattern-facts'
 
 /** Bumped whenever the shape of AuditResult changes, so readers of audit.json can tell. */
 export const AUDIT_RESULT_SCHEMA_VERSION = 1
@@ -51,6 +52,7 @@ export interface AuditFacts {
   architecture?: ArchitectureFacts
   hotspots?: HotspotFacts
   secrets?: SecretsFacts
+  'security-patterns'?: SecurityPatternFacts
 }
 
 export interface AuditResult {
