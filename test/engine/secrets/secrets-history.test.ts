@@ -42,6 +42,9 @@ beforeAll(async () => {
         'public/bundle.js': `${half}var t="${canary('github').secret}";${half}\n`,
         'data/oversized.txt': `${'y'.repeat(OVERSIZED_LINE_CHARS)}aws ${oversizedAws}\n`,
         'vendor/lib/config.js': `export const awsKeyId = '${vendoredAws}'\n`,
+        '.env.production': 'LOG_LEVEL=debug\n',
+        'deploy/server.p12': Buffer.from([0x30, 0x82, 0, 0, 1, 2, 0, 3]),
+        'deploy/cert.pem': '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
       },
     },
     {
@@ -56,6 +59,9 @@ beforeAll(async () => {
         'public/bundle.js': null,
         'data/oversized.txt': null,
         'vendor/lib/config.js': null,
+        '.env.production': null,
+        'deploy/server.p12': null,
+        'deploy/cert.pem': null,
       },
     },
   ])
@@ -129,6 +135,24 @@ describe('secrets in the history', () => {
     expect(json).not.toContain(redact(binaryAws, KEY))
     expect(json).not.toContain(redact(oversizedAws, KEY))
     expect(json).not.toContain(redact(vendoredAws, KEY))
+  })
+
+  it('reports a .env and a binary key store that were committed and deleted since, with their commit', () => {
+    const byFile = (ruleId: string) => facts.occurrences.filter((occurrence) => occurrence.ruleId === ruleId)
+    const commit = { sha: firstSha, author: 'Ada Lovelace', date: '2025-01-10T09:00:00+00:00' }
+    expect(byFile('secrets/env-file')).toEqual([
+      expect.objectContaining({
+        path: '.env.production',
+        line: null,
+        redacted: null,
+        inHistoryOnly: true,
+        commit,
+      }),
+    ])
+    // A certificate is not key material: a .pem counts only when it holds a private key.
+    expect(byFile('secrets/key-file')).toEqual([
+      expect.objectContaining({ path: 'deploy/server.p12', severity: 'high', inHistoryOnly: true, commit }),
+    ])
   })
 
   it('says how much of the history it read', () => {

@@ -13,6 +13,8 @@ const COMMIT_MARK = '\x1e'
 const FORMAT = '--format=%x1e%H%x00%aN%x00%aE%x00%aI'
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/
+// A binary file's diff has no `+++` header, only this line (a deletion ends in `and /dev/null differ`).
+const BINARY = /^Binary files .* and (.+) differ$/
 const RENAME_CANDIDATE_LIMIT = 100
 
 /**
@@ -97,6 +99,9 @@ export async function* readHistoryDiff(git: GitReader, commitSha: string): Async
       nextLine += 1
     } else if (!inHunk && line.startsWith('+++ ')) {
       yield { kind: 'file', path: newPath(line) }
+    } else if (!inHunk && line.startsWith('Binary files ')) {
+      const binary = BINARY.exec(line)
+      if (binary?.[1] !== undefined) yield { kind: 'file', path: newPath(`+++ ${binary[1]}`) }
     }
   }
 }

@@ -10,7 +10,7 @@ import { isEnvFile, isKeyFile } from './sensitive-files'
 
 /** Larger files are listed as skipped: secrets live in config and code, not in multi-megabyte data. */
 export const MAX_SCANNED_FILE_BYTES = 2 * 1024 * 1024
-const SENSITIVE_FILE_SEVERITY: Severity = 'high'
+export const SENSITIVE_FILE_SEVERITY: Severity = 'high'
 
 export interface FileScan {
   occurrences: SecretOccurrence[]

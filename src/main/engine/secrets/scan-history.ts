@@ -1,3 +1,4 @@
+import type { Severity } from '../../../shared/domain/finding'
 import type {
   SecretCommit,
   SecretOccurrence,
@@ -8,8 +9,9 @@ import { readHistoryDiff } from './history-diff'
 import { severityFor } from './path-policy'
 import { redact } from './redact'
 import type { CompiledSecretRule } from './rule-pack'
-import { MAX_SCANNED_FILE_BYTES, skipReason } from './scan-file'
+import { MAX_SCANNED_FILE_BYTES, SENSITIVE_FILE_SEVERITY, skipReason } from './scan-file'
 import { candidateRules, findSecrets } from './scan-text'
+import { isEnvFile, isKeyFile } from './sensitive-files'
 
 /** History findings kept at most: a history full of committed keys needs rotation, not a longer list. */
 export const MAX_HISTORY_OCCURRENCES = 2000
@@ -65,11 +67,15 @@ export async function scanHistory(
   let bytesInFile = 0
   let block: KeyBlock | null = null
 
-  const record = (rule: CompiledSecretRule, secret: string | null, line: number): void => {
-    if (commit === null || path === null) return
-    const ruleId = `secrets/${rule.id}`
-    const redacted = secret === null ? null : redact(secret, context.redactionKey)
-    const key = `${ruleId}\0${String(redacted)}\0${path}`
+  const keep = (
+    at: string,
+    ruleId: string,
+    severity: Severity,
+    redacted: string | null,
+    line: number | null,
+  ): void => {
+    if (commit === null) return
+    const key = `${ruleId}\0${String(redacted)}\0${at}`
     const known = hits.get(key)
     // git log reads newest first: the last commit seen adding it is the one that introduced it.
     if (known !== undefined) {
@@ -82,7 +88,23 @@ export async function scanHistory(
       facts.truncatedBecause = `only the first ${MAX_HISTORY_OCCURRENCES.toLocaleString('en-US')} secrets found in the history are listed`
       return
     }
-    hits.set(key, { path, line, ruleId, redacted, ...severityFor(rule.severity, path), commit })
+    hits.set(key, { path: at, line, ruleId, redacted, ...severityFor(severity, at), commit })
+  }
+  const record = (rule: CompiledSecretRule, secret: string | null, line: number): void => {
+    if (path === null) return
+    keep(
+      path,
+      `secrets/${rule.id}`,
+      rule.severity,
+      secret === null ? null : redact(secret, context.redactionKey),
+      line,
+    )
+  }
+  /** A .env or key file some commit wrote is a finding by its name, even when it was deleted since. */
+  const recordSensitiveFile = (at: string): void => {
+    if (isEnvFile(at)) keep(at, 'secrets/env-file', SENSITIVE_FILE_SEVERITY, null, null)
+    // By name only: a .pem counts by its content, which the block rules read.
+    if (isKeyFile(at, '')) keep(at, 'secrets/key-file', SENSITIVE_FILE_SEVERITY, null, null)
   }
 
   const flushBlock = (): void => {
@@ -140,6 +162,7 @@ export async function scanHistory(
       flushBlock()
       bytesInFile = 0
       if (event.kind === 'file') {
+        if (event.path !== null) recordSensitiveFile(event.path)
         path = event.path !== null && isScannedPath(event.path) ? event.path : null
         continue
       }
