@@ -2,13 +2,15 @@
 // Times the inventory and git-history analyzers separately, each in its own process, next to
 // cloc and `git log --numstat` over the same tree and history, measured in the same run; then the
 // code parse next to a bare TypeScript createSourceFile loop over the same files (the floor), and
-// the whole audit next to `git log --numstat` plus that loop run one after the other.
+// the whole audit next to `git log --numstat` plus that loop run one after the other; then the
+// secrets scan of the working tree (MB/s) and of the history (commits/s, next to git producing the diff).
 import { execFile, spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs, promisify } from 'node:util'
 import { HISTORY_PATHSPEC_EXCLUDES } from '../../src/main/engine/history/excluded-paths'
+import { historyDiffArgs } from '../../src/main/engine/secrets/history-diff'
 import { buildSyntheticRepo } from './synthetic-repo'
 
 const run = promisify(execFile)
@@ -42,6 +44,19 @@ async function measureAnalyzer(
   const { stdout } = await run(
     process.execPath,
     ['--import', 'tsx', resolve('scripts/bench/measure-analyzer.ts'), analyzerId, repo, cacheDir],
+    { maxBuffer: 10 * 1024 * 1024 },
+  )
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}')
+}
+
+async function measureSecrets(
+  mode: 'tree' | 'history',
+  repo: string,
+  cacheDir: string,
+): Promise<Measurement & { files?: number; scannedBytes?: number; commits?: number; lines?: number }> {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', resolve('scripts/bench/measure-secrets.ts'), mode, repo, cacheDir],
     { maxBuffer: 10 * 1024 * 1024 },
   )
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}')
@@ -134,6 +149,25 @@ try {
   console.log(
     `whole audit: ${audit.seconds.toFixed(2)} s at ${mb(audit.peakRssBytes)}, vs git log --numstat then the floor loop ` +
       `${baseline.toFixed(2)} s: ${(audit.seconds / baseline).toFixed(2)}× the time`,
+  )
+
+  console.error('Scanning for secrets: the working tree, then the history…')
+  const tree = await measureSecrets('tree', repo, cacheDir)
+  const secretHistory = await measureSecrets('history', repo, cacheDir)
+  const gitDiff = await timeCommand('git', historyDiffArgs('HEAD'), clone)
+  const scannedMegabytes = (tree.scannedBytes ?? 0) / 1024 / 1024
+  const commitsScanned = secretHistory.commits ?? 0
+  console.log(`\nSecrets: ${scannedMegabytes.toFixed(1)} MB of tracked files, ${commitsScanned} commits`)
+  console.log('| measurement | wall time | rate | peak memory |')
+  console.log('| --- | --- | --- | --- |')
+  console.log(
+    `| working tree (read, pre-filter, rules) | ${tree.seconds.toFixed(2)} s | ${(scannedMegabytes / tree.seconds).toFixed(1)} MB/s | ${mb(tree.peakRssBytes)} |`,
+  )
+  console.log(
+    `| history (every added line) | ${secretHistory.seconds.toFixed(2)} s | ${Math.round(commitsScanned / secretHistory.seconds)} commits/s | ${mb(secretHistory.peakRssBytes)} |`,
+  )
+  console.log(
+    `| git log -p --unified=0 alone (the diff it reads) | ${gitDiff.seconds.toFixed(2)} s | ${Math.round(commitsScanned / gitDiff.seconds)} commits/s | — |`,
   )
 
   console.error(`Exporting the sample engagement with ${values.findings} more findings…`)
