@@ -12,6 +12,7 @@ import { readOsvDatabaseInfo } from './engine/vulnerabilities/osv-store'
 import type { VulnerabilityDatabaseDeps } from './vulnerability-database'
 import { writeFileAtomically } from './engine/files/write-atomically'
 import { loadOrCreateRedactionKey } from './engine/secrets/redaction-key-file'
+import { safeStorageSealer } from './redaction-key-sealer'
 import type { BackupFileDeps } from './backup/backup-handlers'
 import { createFreshness } from './freshness/create-freshness'
 import { registrySessionFetch } from './freshness/registry-session'
@@ -110,7 +111,8 @@ export function createElectronHandlerDeps(): HandlerDeps {
   const vulnerabilityDatabaseDir = join(paths.dataDirectory, 'vulnerability-database')
   let installKey: Promise<Buffer> | null = null
   // The install's key, read or created once, on the first audit.
-  const redactionKey = (): Promise<Buffer> => (installKey ??= loadOrCreateRedactionKey(paths.dataDirectory))
+  const redactionKey = (): Promise<Buffer> =>
+    (installKey ??= loadOrCreateRedactionKey(paths.dataDirectory, safeStorageSealer()))
   return {
     app: {
       name: APP_NAME,

@@ -310,6 +310,17 @@ export class ElectronMock {
     showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
     showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
   }
+  /** Seals by prefixing and reversing, so a test can tell sealed bytes from plain and a foreign blob fails. */
+  readonly safeStorage = {
+    isEncryptionAvailable: vi.fn(() => true),
+    getSelectedStorageBackend: vi.fn((): string => 'gnome_libsecret'),
+    encryptString: vi.fn((plain: string) => Buffer.from(`sealed:${[...plain].reverse().join('')}`)),
+    decryptString: vi.fn((sealed: Buffer) => {
+      const text = sealed.toString()
+      if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided')
+      return [...text.slice('sealed:'.length)].reverse().join('')
+    }),
+  }
   readonly net = {
     fetch: vi.fn(async (url: string): Promise<Response> => {
       throw new Error(`net.fetch(${url}) in a unit test: the app is offline`)
@@ -372,6 +383,9 @@ export const electronModule = {
   },
   get net() {
     return electron.net
+  },
+  get safeStorage() {
+    return electron.safeStorage
   },
   get webContents() {
     return {
