@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
+import { RecordSplitter } from './record-splitter'
 import { simpleGit, type SimpleGitProgressEvent } from 'simple-git'
 import type { GitReader } from '../types'
 import type { GitEnvironment } from './git-environment'
@@ -214,42 +215,32 @@ export async function* streamGit(
   argv: readonly string[],
   options: SpawnGitOptions & { separator?: string },
 ): AsyncGenerator<string, void, undefined> {
-  const separator = options.separator ?? '\n'
-  if (separator === '') throw new Error('The record separator must not be empty.')
+  const records = new RecordSplitter(options.separator ?? '\n')
   options.signal?.throwIfAborted()
   const { child, finished, kill, stderr } = startGit(argv, options)
   const onAbort = (): void => kill()
   options.signal?.addEventListener('abort', onAbort, { once: true })
   const decoder = new StringDecoder('utf8')
-  let pending = ''
-  let searchFrom = 0
   try {
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-      pending += decoder.write(chunk)
-      // Records are cut from `pending` by offset and the remainder kept once per chunk: slicing the
-      // remainder after every record would copy a chunk once per record it holds.
-      let start = 0
-      let end = pending.indexOf(separator, searchFrom)
-      while (end !== -1) {
+      for (const record of records.push(decoder.write(chunk))) {
         if (options.signal?.aborted) throw abortReason(options.signal)
-        yield pending.slice(start, end)
-        start = end + separator.length
-        end = pending.indexOf(separator, start)
+        yield record
       }
-      pending = pending.slice(start)
-      searchFrom = Math.max(0, pending.length - separator.length + 1)
-      if (pending.length > MAX_RECORD_CHARS)
+      if (records.pendingChars > MAX_RECORD_CHARS)
         throw new GitCommandError(
           subcommandOf(argv),
           null,
           `a single record is larger than ${MAX_RECORD_CHARS} characters`,
         )
     }
-    pending += decoder.end()
+    const last = [...records.push(decoder.end())]
     const { code, spawnError } = await finished
     if (options.signal?.aborted) throw abortReason(options.signal)
     if (code !== 0 || spawnError) throw failure(argv, code, spawnError, stderr())
-    if (pending !== '') yield pending
+    yield* last
+    const rest = records.rest()
+    if (rest !== '') yield rest
   } finally {
     options.signal?.removeEventListener('abort', onAbort)
     kill()
