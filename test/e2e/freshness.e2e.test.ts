@@ -140,6 +140,8 @@ describe.skipIf(!isChromiumInstalled())(
       await setOnlineChecks(app, false)
       await page.goto(repoPage)
       await dependencies.getByText('Offline: package ages unknown').waitFor()
+      // The cached facts arrive after the page: wait for them rather than read the row once.
+      await row('left-pad').getByText('(cached)', { exact: false }).waitFor()
       await expect(row('left-pad').textContent()).resolves.toMatch(/1\.3\.0.*fetched .* \(cached\)/)
       await expect(dependencies.getByRole('button', { name: 'Check freshness' }).count()).resolves.toBe(0)
       expect(app.registryRequests).toHaveLength(3)
