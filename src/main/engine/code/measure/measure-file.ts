@@ -87,14 +87,21 @@ class FileWalk {
 
   private visit(node: ts.Node, tally: FunctionTally | undefined, nesting: number): void {
     const children = this.children
+    if (node.kind <= SyntaxKind.LastToken) {
+      // Names, literals, keywords and punctuation (about half the nodes) have no children, add no
+      // complexity and start no function: only the comments, `any` and the other reader look at them.
+      this.comments.collect(node, children, 0)
+      this.alsoVisit?.(node)
+      if (node.kind === SyntaxKind.AnyKeyword) this.anyCount += 1
+      return
+    }
     this.childCount = 0
     this.childrenOf = node
     forEachChild(node, this.collectChild)
     const childCount = this.childCount
     this.comments.collect(node, children, childCount)
     this.alsoVisit?.(node)
-    if (node.kind === SyntaxKind.AnyKeyword) this.anyCount += 1
-    else if (node.kind === SyntaxKind.NonNullExpression) this.nonNullAssertions += 1
+    if (node.kind === SyntaxKind.NonNullExpression) this.nonNullAssertions += 1
     // The counter sees every node, as it follows destructuring targets down; only functions keep counts.
     const cyclomatic = this.cyclomatic.increment(node)
 
