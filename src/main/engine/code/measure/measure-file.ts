@@ -118,9 +118,10 @@ class FileWalk {
       return
     }
 
+    let nests = false
     if (tally !== undefined) {
       tally.cyclomatic += cyclomatic
-      this.countCognitive(node, tally, nesting)
+      nests = this.countCognitive(node, tally, nesting)
     }
     const initializerOfField = fieldInitializer(node)
     for (let index = childCount - 1; index >= 0; index -= 1) {
@@ -132,17 +133,25 @@ class FileWalk {
         this.push(undefined, initializer, 0)
         this.push(child, initializer, 0)
       } else {
-        this.push(child, tally, tally ? childNesting(node, child, nesting) : 0)
+        // Only a structure that nests puts some of its parts deeper: the rest skip asking per child.
+        this.push(
+          child,
+          tally,
+          tally === undefined ? 0 : nests ? childNesting(node, child, nesting) : nesting,
+        )
       }
     }
   }
 
-  private countCognitive(node: ts.Node, tally: FunctionTally, nesting: number): void {
+  /** Adds the node's cognitive increments; returns whether it is a structure whose parts nest deeper. */
+  private countCognitive(node: ts.Node, tally: FunctionTally, nesting: number): boolean {
     tally.cognitive += flatIncrement(node)
     if (takesNestingIncrement(node)) tally.addNestingIncrement(nesting)
-    if (increasesNesting(node)) tally.maxNesting = Math.max(tally.maxNesting, nesting + 1)
+    const nests = increasesNesting(node)
+    if (nests) tally.maxNesting = Math.max(tally.maxNesting, nesting + 1)
     if (node.kind === SyntaxKind.CallExpression)
       this.noteRecursion((node as ts.CallExpression).expression, tally)
+    return nests
   }
 
   /** A call by name to the function it is in, or to one enclosing it, makes that function recursive. */
