@@ -70,6 +70,8 @@ export class CommentCollector {
   private readonly scanner: ts.Scanner
   /** Every `//` and `/*` in the text, ascending: where a comment could start, before the tree says. */
   private readonly openers: number[] = []
+  /** The first opener at or after the last node asked about. */
+  private nextOpener = 0
   private readonly add = (range: CommentRange): void => {
     this.found.push(range)
   }
@@ -112,12 +114,18 @@ export class CommentCollector {
   /** Whether a `//` or `/*` starts in [start, end). */
   private mayHoldComment(start: number, end: number): boolean {
     const openers = this.openers
-    let low = 0
-    let high = openers.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((openers[middle] as number) < start) low = middle + 1
-      else high = middle
+    let low = this.nextOpener
+    // The walk goes through the text in order, so the last answer is usually still right; it is
+    // checked, not assumed, and a binary search finds it otherwise.
+    if ((openers[low] ?? Infinity) < start || (low > 0 && (openers[low - 1] as number) >= start)) {
+      low = 0
+      let high = openers.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if ((openers[middle] as number) < start) low = middle + 1
+        else high = middle
+      }
+      this.nextOpener = low
     }
     return low < openers.length && (openers[low] as number) < end
   }
