@@ -68,6 +68,10 @@ function containsSlash(text: string, start: number, end: number): boolean {
 export class CommentCollector {
   private readonly found: CommentRange[] = []
   private readonly scanner: ts.Scanner
+  /** Every `//` and `/*` in the text, ascending: where a comment could start, before the tree says. */
+  private readonly openers: number[] = []
+  /** The first opener at or after the last node asked about. */
+  private nextOpener = 0
   private readonly add = (range: CommentRange): void => {
     this.found.push(range)
   }
@@ -78,10 +82,16 @@ export class CommentCollector {
     languageVariant: ts.LanguageVariant,
   ) {
     this.scanner = ts.createScanner(ts.ScriptTarget.Latest, false, languageVariant)
+    for (let slash = text.indexOf('/'); slash !== -1; slash = text.indexOf('/', slash + 1)) {
+      const next = text.charCodeAt(slash + 1)
+      if (next === SLASH || next === ASTERISK) this.openers.push(slash)
+    }
   }
 
   /** Collects the comments of `node`'s own text; its child nodes are `children[0…count)`, in source order. */
   collect(node: ts.Node, children: readonly ts.Node[], count: number): void {
+    // Most nodes hold no `//` or `/*` at all: looking that up is cheaper than walking their gaps.
+    if (!this.mayHoldComment(node.pos, node.end)) return
     if (count === 0 && node.kind <= SyntaxKind.LastToken) {
       // JSX text may hold `//` or `/*` as plain text, and has no leading trivia.
       if (node.kind !== SyntaxKind.JsxText) skipTrivia(this.text, node.pos, node.end, this.add)
@@ -99,6 +109,25 @@ export class CommentCollector {
   /** The comments found, in source order. */
   comments(): CommentRange[] {
     return this.found.sort((left, right) => left.pos - right.pos)
+  }
+
+  /** Whether a `//` or `/*` starts in [start, end). */
+  private mayHoldComment(start: number, end: number): boolean {
+    const openers = this.openers
+    let low = this.nextOpener
+    // The walk goes through the text in order, so the last answer is usually still right; it is
+    // checked, not assumed, and a binary search finds it otherwise.
+    if ((openers[low] ?? Infinity) < start || (low > 0 && (openers[low - 1] as number) >= start)) {
+      low = 0
+      let high = openers.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if ((openers[middle] as number) < start) low = middle + 1
+        else high = middle
+      }
+      this.nextOpener = low
+    }
+    return low < openers.length && (openers[low] as number) < end
   }
 
   private scanGap(start: number, end: number): void {

@@ -45,7 +45,11 @@ class FileWalk {
   /** The current node's children; the first `childCount` entries are valid. */
   private readonly children: ts.Node[] = []
   private childCount = 0
+  private childrenOf: ts.Node | undefined
   private readonly collectChild = (child: ts.Node): void => {
+    // The file is parsed without parent pointers (the parser's own pass to set them costs a third of
+    // the parse): the walk sets them on its way down, before anything below reads them.
+    ;(child as { parent: ts.Node }).parent = this.childrenOf as ts.Node
     this.children[this.childCount++] = child
   }
 
@@ -83,13 +87,21 @@ class FileWalk {
 
   private visit(node: ts.Node, tally: FunctionTally | undefined, nesting: number): void {
     const children = this.children
+    if (node.kind <= SyntaxKind.LastToken) {
+      // Names, literals, keywords and punctuation (about half the nodes) have no children, add no
+      // complexity and start no function: only the comments, `any` and the other reader look at them.
+      this.comments.collect(node, children, 0)
+      this.alsoVisit?.(node)
+      if (node.kind === SyntaxKind.AnyKeyword) this.anyCount += 1
+      return
+    }
     this.childCount = 0
+    this.childrenOf = node
     forEachChild(node, this.collectChild)
     const childCount = this.childCount
     this.comments.collect(node, children, childCount)
     this.alsoVisit?.(node)
-    if (node.kind === SyntaxKind.AnyKeyword) this.anyCount += 1
-    else if (node.kind === SyntaxKind.NonNullExpression) this.nonNullAssertions += 1
+    if (node.kind === SyntaxKind.NonNullExpression) this.nonNullAssertions += 1
     // The counter sees every node, as it follows destructuring targets down; only functions keep counts.
     const cyclomatic = this.cyclomatic.increment(node)
 
@@ -106,9 +118,10 @@ class FileWalk {
       return
     }
 
+    let nests = false
     if (tally !== undefined) {
       tally.cyclomatic += cyclomatic
-      this.countCognitive(node, tally, nesting)
+      nests = this.countCognitive(node, tally, nesting)
     }
     const initializerOfField = fieldInitializer(node)
     for (let index = childCount - 1; index >= 0; index -= 1) {
@@ -120,17 +133,25 @@ class FileWalk {
         this.push(undefined, initializer, 0)
         this.push(child, initializer, 0)
       } else {
-        this.push(child, tally, tally ? childNesting(node, child, nesting) : 0)
+        // Only a structure that nests puts some of its parts deeper: the rest skip asking per child.
+        this.push(
+          child,
+          tally,
+          tally === undefined ? 0 : nests ? childNesting(node, child, nesting) : nesting,
+        )
       }
     }
   }
 
-  private countCognitive(node: ts.Node, tally: FunctionTally, nesting: number): void {
+  /** Adds the node's cognitive increments; returns whether it is a structure whose parts nest deeper. */
+  private countCognitive(node: ts.Node, tally: FunctionTally, nesting: number): boolean {
     tally.cognitive += flatIncrement(node)
     if (takesNestingIncrement(node)) tally.addNestingIncrement(nesting)
-    if (increasesNesting(node)) tally.maxNesting = Math.max(tally.maxNesting, nesting + 1)
+    const nests = increasesNesting(node)
+    if (nests) tally.maxNesting = Math.max(tally.maxNesting, nesting + 1)
     if (node.kind === SyntaxKind.CallExpression)
       this.noteRecursion((node as ts.CallExpression).expression, tally)
+    return nests
   }
 
   /** A call by name to the function it is in, or to one enclosing it, makes that function recursive. */
@@ -175,12 +196,12 @@ class FileWalk {
 }
 
 /**
- * Measures one parsed JavaScript or TypeScript file (parsed with parent pointers set): every function's
- * size and complexity, `any` types, suppression comments, non-null assertions and TODO-style markers.
- */
-/**
- * Measures one parsed file. `alsoVisit` sees every node of the same walk, so another per-node
- * reader (the import list) costs no second pass over the tree.
+ * Measures one parsed JavaScript or TypeScript file: every function's size and complexity, `any`
+ * types, suppression comments, non-null assertions and TODO-style markers. The file may be parsed
+ * without parent pointers: the walk sets each node's children's parents when it reaches the node, so
+ * a node and its children have theirs, and its ancestors, by the time anything looks at them.
+ * `alsoVisit` sees every node of the same walk, so another per-node reader (the import list) costs no
+ * second pass over the tree.
  */
 export function measureSourceFile(
   sourceFile: ts.SourceFile,
