@@ -34,7 +34,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** A version as the file states it, reduced to characters that are safe to show. */
 const shownVersion = (version: unknown): string =>
   typeof version === 'string'
-    ? version.replace(/[^0-9A-Za-z.+-]/g, '').slice(0, 20) || '(blank)'
+    ? version.replace(/[^0-9A-Za-z.+-]/g, '').slice(0, 40) || '(blank)'
     : String(typeof version)
 
 /**

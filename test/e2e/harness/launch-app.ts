@@ -57,8 +57,8 @@ export interface LaunchOptions {
   osvSource?: string
   /** The file the open dialog answers with; by default the last backup saved, or a cancel if none was. */
   backupToOpen?: string
-  /** The SARIF file the import dialog answers with; a cancel when absent. */
-  sarifFile?: string
+  /** The SARIF files the import dialog answers with, one per import in order; a cancel once used up. */
+  sarifFiles?: string[]
   /** What the stand-in for registry.npmjs.org knows; every other package is a 404. */
   registryPackuments?: FakePackument[]
 }
@@ -74,6 +74,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const savedBackups: string[] = []
   const savedExports: string[] = []
   const registryRequests: string[] = []
+  const sarifFiles = [...(options.sarifFiles ?? [])]
   const backupDir = join(workDir, 'backups')
   const problems: LaunchedApp['problems'] = {
     consoleErrors: [],
@@ -111,7 +112,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       current: () => readOsvDatabaseInfo(vulnerabilityDatabaseDir),
     },
     sarifFiles: {
-      chooseFile: async () => options.sarifFile ?? null,
+      chooseFile: async () => sarifFiles.shift() ?? null,
       stat: backupFileSystem.stat,
       readFile: backupFileSystem.readFile,
       redact: async () => secretRedactor(bundledSecretRules(), TEST_REDACTION_KEY),
