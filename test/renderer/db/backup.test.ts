@@ -352,7 +352,7 @@ describe('refusing a backup', () => {
           const imported = backup.findings.find(
             (finding) => finding['runId'] === backup.toolImports[0]!['id'],
           )!
-          imported['repoId'] = backup.runs[0]!['repoId']
+          imported['repoId'] = backup.repos.find((repo) => repo['id'] !== imported['repoId'])!['id']
         }),
       /findings\[\d\]\.runId: is not a run or tool import of its repository in the file/,
     ],
