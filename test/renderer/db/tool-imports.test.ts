@@ -11,6 +11,11 @@ import { listToolImports } from '../../../src/renderer/src/db/queries/tool-impor
 import type { AuditResult } from '../../../src/shared/domain/audit-result'
 import type { Finding } from '../../../src/shared/domain/finding'
 import type { ImportedToolResults } from '../../../src/shared/domain/tool-import'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { StageRulesFileSchema } from '../../../src/shared/checklists/stage-rules'
+import { DEFAULT_COST_ASSUMPTIONS } from '../../../src/shared/report/audit-snapshot'
+import { assembleSnapshot } from '../../../src/shared/report/assemble-snapshot'
 import { engagementDraft } from '../../helpers/engagement-drafts'
 import { freshDatabase } from '../../helpers/fresh-database'
 
@@ -101,6 +106,33 @@ describe('saving a SARIF import', () => {
     expect(await storedFingerprints()).toEqual(['s1'])
     await analyse(['e1'], '2026-12-01T10:00:00.000Z')
     expect(await storedFingerprints()).toEqual(['e1', 's1'])
+  })
+
+  it('puts imported results in the debt inventory with their rule ids and locations', async () => {
+    await analyse(['e1'], '2026-12-01T10:00:00.000Z')
+    await saveSarifImport(db, repo, { fileName: 'a.sarif', tools: [tool('Semgrep', ['s1'])] })
+    const rules = StageRulesFileSchema.parse(
+      JSON.parse(readFileSync(join(import.meta.dirname, '../../../resources/scoring/stages.json'), 'utf8')),
+    ).stages.growth
+    const snapshot = assembleSnapshot({
+      generatedBy: 'app',
+      generatedAt: '2026-12-02T00:00:00.000Z',
+      engagement: { name: 'Acme', stage: 'growth', startDate: null, endDate: null, notes: '' },
+      auditor: null,
+      ...(await storedSnapshotInput(db, engagementId)),
+      answers: new Map(),
+      checklists: [],
+      rules,
+      executiveSummary: null,
+      costAssumptions: DEFAULT_COST_ASSUMPTIONS,
+    })
+    expect(snapshot.debtItems.map((item) => [item.ruleId, item.locations, item.repoNames])).toEqual(
+      expect.arrayContaining([['sarif/semgrep/rule', ['src/db.js'], ['api']]]),
+    )
+    expect(snapshot.findings.find((entry) => entry.fingerprint === 's1')).toMatchObject({
+      repoName: 'api',
+      location: { path: 'src/db.js', line: 21, column: 16 },
+    })
   })
 
   it('does not count imports as new findings between two analyses', async () => {
