@@ -49,6 +49,17 @@ const rulesOf = (component: SarifToolComponent | undefined): (SarifRule | null)[
 interface RunRules {
   driver: (SarifRule | null)[]
   extensions: (SarifRule | null)[][]
+  /** Every rule of the run by id, the driver's first: a lookup per result must not scan them all. */
+  byId: Map<string, SarifRule>
+}
+
+function runRules(run: SarifRun): RunRules {
+  const driver = rulesOf(run.tool.driver)
+  const extensions = (run.tool.extensions ?? []).map(rulesOf)
+  const byId = new Map<string, SarifRule>()
+  for (const rule of [driver, ...extensions].flat())
+    if (rule !== null && !byId.has(rule.id)) byId.set(rule.id, rule)
+  return { driver, extensions, byId }
 }
 
 /** The rule a result refers to: by its tool component and index (CodeQL), by index, or by id. */
@@ -62,7 +73,7 @@ function ruleOf(result: SarifResult, rules: RunRules): SarifRule | null {
   const byIndex = index === undefined ? null : (component[index] ?? null)
   if (byIndex !== null && (id === undefined || byIndex.id === id)) return byIndex
   if (id === undefined) return null
-  return [rules.driver, ...rules.extensions].flat().find((rule) => rule?.id === id) ?? null
+  return rules.byId.get(id) ?? null
 }
 
 /** A result's message: its text, or the rule's message string with `{0}`… filled from its arguments. */
@@ -202,7 +213,7 @@ export function convertSarifLog(
       overCap: 0,
     }
     groups.set(tool.name, group)
-    const rules: RunRules = { driver: rulesOf(tool), extensions: (run.tool.extensions ?? []).map(rulesOf) }
+    const rules = runRules(run)
     for (const entry of run.results ?? []) {
       const parsed = SarifResultSchema.safeParse(entry)
       if (!parsed.success) group.malformed += 1

@@ -68,10 +68,11 @@ export const SarifResultSchema = z.looseObject({
         physicalLocation: z
           .looseObject({
             artifactLocation: ArtifactLocationSchema.optional(),
+            // Some tools write 0 for "unknown": such a position is dropped, not the whole result.
             region: z
               .looseObject({
-                startLine: z.number().int().positive().optional(),
-                startColumn: z.number().int().positive().optional(),
+                startLine: z.number().int().positive().optional().catch(undefined),
+                startColumn: z.number().int().positive().optional().catch(undefined),
               })
               .optional(),
           })

@@ -154,6 +154,31 @@ describe('hostile content in a valid log', () => {
     expect(second?.warnings).toEqual(['2 results beyond the first 5 in the file were not imported.'])
   })
 
+  it('drops a position of 0 but keeps the result, and finds a rule by id when its index is wrong', () => {
+    const [tool] = convertText(
+      logWith(
+        [
+          result({
+            ruleIndex: 7,
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: 'a.js' },
+                  region: { startLine: 0, startColumn: 0 },
+                },
+              },
+            ],
+          }),
+        ],
+        [{ id: 'other' }, { id: 'r1', shortDescription: { text: 'Rule one' } }],
+      ),
+    )
+    expect(tool?.findings[0]).toMatchObject({
+      title: 'Rule one',
+      location: { path: 'a.js', line: null, column: null },
+    })
+  })
+
   it('keeps only https documentation links without credentials', () => {
     const links = [
       'javascript:alert(1)',
