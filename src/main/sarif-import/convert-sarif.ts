@@ -15,6 +15,7 @@ import { isCweTag, referencesOf } from './sarif-references'
 import { decideSeverity, DEFAULT_EFFORT_MINUTES } from './sarif-severity'
 
 const MAX_RULE_ID = 200
+const MAX_TOOL_NAME = 200
 const MAX_TITLE = 300
 const MAX_TEXT = 4_000
 
@@ -185,7 +186,7 @@ function warningsOf(group: ToolGroup, limit: number): string[] {
     )
   if (group.dismissed > 0)
     warnings.push(
-      `${plural(group.dismissed, 'result')} suppressed in ${group.tool.name} or absent since its baseline were skipped.`,
+      `${plural(group.dismissed, 'result')} suppressed in ${clip(group.tool.name, MAX_TOOL_NAME)} or absent since its baseline were skipped.`,
     )
   if (group.passed > 0)
     warnings.push(`${plural(group.passed, 'result')} that passed or did not apply were skipped.`)
@@ -227,7 +228,7 @@ export function convertSarifLog(
     }
   }
   return [...groups.values()].map((group) => ({
-    toolName: clip(group.tool.name, 200),
+    toolName: clip(group.tool.name, MAX_TOOL_NAME),
     toolVersion: (group.tool.semanticVersion ?? group.tool.version)?.slice(0, 100) ?? null,
     findings: group.findings,
     warnings: warningsOf(group, limit),

@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { SARIF_MAX_BYTES, type SarifImport } from '../../shared/domain/tool-import'
+import { SARIF_MAX_BYTES, SARIF_MAX_TOOLS, type SarifImport } from '../../shared/domain/tool-import'
 import { convertSarifLog } from './convert-sarif'
 import { readSarifLog, SarifRefusedError, tooLargeError } from './read-sarif-log'
 
@@ -30,5 +30,9 @@ export async function importSarifFile(deps: SarifFileDeps): Promise<{ import: Sa
   const log = readSarifLog(bytes, name)
   const tools = convertSarifLog(log, { redact: await deps.redact() })
   if (tools.length === 0) throw new SarifRefusedError(`${name} has no tool runs in it.`)
+  if (tools.length > SARIF_MAX_TOOLS)
+    throw new SarifRefusedError(
+      `${name} names ${tools.length} tools; Diligent imports at most ${SARIF_MAX_TOOLS} at once.`,
+    )
   return { import: { fileName: name, tools } }
 }

@@ -15,9 +15,12 @@ export const ImportedToolResultsSchema = z.strictObject({
 })
 export type ImportedToolResults = z.infer<typeof ImportedToolResultsSchema>
 
+/** Tools in one file: a real log has one or a few; a file naming thousands is not a tool's output. */
+export const SARIF_MAX_TOOLS = 100
+
 /** What main read from the SARIF file the auditor picked: one entry per tool that ran. */
 export const SarifImportSchema = z.strictObject({
   fileName: z.string().max(300),
-  tools: z.array(ImportedToolResultsSchema).max(100),
+  tools: z.array(ImportedToolResultsSchema).max(SARIF_MAX_TOOLS),
 })
 export type SarifImport = z.infer<typeof SarifImportSchema>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readSarifLog, SarifRefusedError } from '../../../src/main/sarif-import/read-sarif-log'
-import { SARIF_MAX_BYTES } from '../../../src/shared/domain/tool-import'
+import { SARIF_MAX_BYTES, SarifImportSchema } from '../../../src/shared/domain/tool-import'
 import { convertText, logWith } from './helpers'
 
 const read = (text: string | Uint8Array) =>
@@ -104,9 +104,16 @@ describe('hostile content in a valid log', () => {
   it('cuts huge strings, and keeps formula-like text as plain text for the exports to neutralise', () => {
     const huge = `=HYPERLINK("http://evil")${'A'.repeat(5_000_000)}`
     const [tool] = convertText(
-      logWith([result({ ruleId: `@cmd|' /C calc'!A0${'x'.repeat(10_000)}`, message: { text: huge } })], [], {
-        tool: { driver: { name: `=1+1${'T'.repeat(10_000)}`, version: 'v'.repeat(1_000) } },
-      }),
+      logWith(
+        [
+          result({ ruleId: `@cmd|' /C calc'!A0${'x'.repeat(10_000)}`, message: { text: huge } }),
+          result({ suppressions: [{ kind: 'inSource' }] }),
+        ],
+        [],
+        {
+          tool: { driver: { name: `=1+1${'T'.repeat(10_000)}`, version: 'v'.repeat(1_000) } },
+        },
+      ),
     )
     expect(tool?.toolName).toHaveLength(200)
     expect(tool?.toolVersion).toHaveLength(100)
@@ -117,6 +124,8 @@ describe('hostile content in a valid log', () => {
     expect(finding?.title).toHaveLength(300)
     expect(finding?.explanation).toHaveLength(4_000)
     expect(finding?.remediation.length).toBeLessThanOrEqual(4_000)
+    // Within what the IPC contract lets main answer with, warnings included.
+    expect(SarifImportSchema.safeParse({ fileName: 'upload.sarif', tools: [tool] }).success).toBe(true)
   })
 
   it('skips malformed results, passes and suppressions, and says how many', () => {

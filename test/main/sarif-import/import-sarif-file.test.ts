@@ -48,6 +48,15 @@ describe('importSarifFile', () => {
     expect(readFile).not.toHaveBeenCalled()
   })
 
+  it('refuses a log that names more tools than any real one does', async () => {
+    const runs = Array.from({ length: 101 }, (_, index) => ({ tool: { driver: { name: `Tool ${index}` } } }))
+    await expect(
+      importSarifFile(deps(Buffer.from(JSON.stringify({ version: '2.1.0', runs })))),
+    ).rejects.toThrow(
+      'codeql.sarif names 101 tools; Diligent imports at most 100 at once. Nothing was imported.',
+    )
+  })
+
   it('refuses a log without runs', async () => {
     await expect(importSarifFile(deps(Buffer.from('{"version":"2.1.0","runs":[]}')))).rejects.toThrow(
       'codeql.sarif has no tool runs in it. Nothing was imported.',
