@@ -18,6 +18,12 @@ const MAX_RULE_ID = 200
 const MAX_TOOL_NAME = 200
 const MAX_TITLE = 300
 const MAX_TEXT = 4_000
+/**
+ * The text kept from one file, in characters. The findings cross IPC as one message, which Chromium caps
+ * at 256 MB (UTF-16, so two bytes a character), and a rule's help text is repeated in each of its
+ * findings: 50,000 CodeQL results with long help would pass that without this budget.
+ */
+const TEXT_BUDGET = 40_000_000
 
 /** Text cut to `max` characters, marked as cut. */
 const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
@@ -27,6 +33,8 @@ export interface ConvertOptions {
   redact: (text: string) => string
   /** Results kept from the whole file. */
   limit?: number
+  /** Characters of text kept from the whole file. */
+  textBudget?: number
 }
 
 /** `Semgrep OSS` → `semgrep-oss`: the tool's part of an imported rule id. */
@@ -174,11 +182,11 @@ interface ToolGroup {
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
 
-function warningsOf(group: ToolGroup, limit: number): string[] {
+function warningsOf(group: ToolGroup, limit: number, textBudget: number): string[] {
   const warnings: string[] = []
   if (group.overCap > 0)
     warnings.push(
-      `${plural(group.overCap, 'result')} beyond the first ${limit} in the file were not imported.`,
+      `${plural(group.overCap, 'result')} were not imported: Diligent keeps at most ${limit.toLocaleString('en')} results, and at most ${(textBudget / 1_000_000).toLocaleString('en')} million characters of their text, from one file.`,
     )
   if (group.malformed > 0)
     warnings.push(
@@ -199,10 +207,11 @@ function warningsOf(group: ToolGroup, limit: number): string[] {
  */
 export function convertSarifLog(
   log: SarifLogInput,
-  { redact, limit = SARIF_MAX_RESULTS }: ConvertOptions,
+  { redact, limit = SARIF_MAX_RESULTS, textBudget = TEXT_BUDGET }: ConvertOptions,
 ): ImportedToolResults[] {
   const groups = new Map<string, ToolGroup>()
   let kept = 0
+  let textKept = 0
   for (const run of log.runs ?? []) {
     const tool = run.tool.driver
     const group = groups.get(tool.name) ?? {
@@ -220,10 +229,12 @@ export function convertSarifLog(
       if (!parsed.success) group.malformed += 1
       else if (parsed.data.kind === 'pass' || parsed.data.kind === 'notApplicable') group.passed += 1
       else if (isDismissed(parsed.data)) group.dismissed += 1
-      else if (kept >= limit) group.overCap += 1
+      else if (kept >= limit || textKept >= textBudget) group.overCap += 1
       else {
-        group.findings.push(toFinding(tool, parsed.data, ruleOf(parsed.data, rules), run, redact))
+        const finding = toFinding(tool, parsed.data, ruleOf(parsed.data, rules), run, redact)
+        group.findings.push(finding)
         kept += 1
+        textKept += finding.title.length + finding.explanation.length + finding.remediation.length
       }
     }
   }
@@ -231,6 +242,6 @@ export function convertSarifLog(
     toolName: clip(group.tool.name, MAX_TOOL_NAME),
     toolVersion: (group.tool.semanticVersion ?? group.tool.version)?.slice(0, 100) ?? null,
     findings: group.findings,
-    warnings: warningsOf(group, limit),
+    warnings: warningsOf(group, limit, textBudget),
   }))
 }

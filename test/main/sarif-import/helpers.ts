@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { convertSarifLog } from '../../../src/main/sarif-import/convert-sarif'
+import { convertSarifLog, type ConvertOptions } from '../../../src/main/sarif-import/convert-sarif'
 import { readSarifLog } from '../../../src/main/sarif-import/read-sarif-log'
 import type { ImportedToolResults } from '../../../src/shared/domain/tool-import'
 
@@ -11,11 +11,11 @@ export const fixtureBytes = (name: string): Uint8Array => readFileSync(join(FIXT
 /** Leaves text as it is: the tests of redaction give their own. */
 export const keepText = (text: string): string => text
 
-export function convertText(text: string, limit?: number): ImportedToolResults[] {
-  return convertSarifLog(readSarifLog(Buffer.from(text, 'utf8'), 'test.sarif'), {
-    redact: keepText,
-    ...(limit === undefined ? {} : { limit }),
-  })
+export function convertText(
+  text: string,
+  caps: Pick<ConvertOptions, 'limit' | 'textBudget'> = {},
+): ImportedToolResults[] {
+  return convertSarifLog(readSarifLog(Buffer.from(text, 'utf8'), 'test.sarif'), { redact: keepText, ...caps })
 }
 
 export const convertFixture = (name: string): ImportedToolResults[] =>

@@ -156,11 +156,13 @@ describe('hostile content in a valid log', () => {
     })
     const [first, second] = convertText(
       JSON.stringify({ version: '2.1.0', runs: [run('One', 3), run('Two', 4)] }),
-      5,
+      { limit: 5 },
     )
     expect(first?.findings).toHaveLength(3)
     expect(second?.findings).toHaveLength(2)
-    expect(second?.warnings).toEqual(['2 results beyond the first 5 in the file were not imported.'])
+    expect(second?.warnings).toEqual([
+      '2 results were not imported: Diligent keeps at most 5 results, and at most 40 million characters of their text, from one file.',
+    ])
   })
 
   it('drops a position of 0 but keeps the result, and finds a rule by id when its index is wrong', () => {
@@ -186,6 +188,13 @@ describe('hostile content in a valid log', () => {
       title: 'Rule one',
       location: { path: 'a.js', line: null, column: null },
     })
+  })
+
+  it('stops keeping results once their text reaches the budget, so the answer fits through IPC', () => {
+    const long = result({ message: { text: 'x'.repeat(4_000) } })
+    const [tool] = convertText(logWith(Array.from({ length: 10 }, () => long)), { textBudget: 10_000 })
+    expect(tool?.findings).toHaveLength(3)
+    expect(tool?.warnings[0]).toMatch(/^7 results were not imported: .* at most 0\.01 million characters/)
   })
 
   it('keeps only https documentation links without credentials', () => {
