@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { buildSampleRepo } from '../../src/cli/sample-repo'
+import type { SarifLog } from '../../src/main/exports/sarif/sarif-log'
 import { isChromiumInstalled } from './harness/chromium'
 import { launchApp, type LaunchedApp } from './harness/launch-app'
 import { addLocalRepoThroughUi, createEngagementThroughUi } from './harness/ui-steps'
@@ -24,7 +25,7 @@ afterEach(async () => {
 })
 
 describe.skipIf(!isChromiumInstalled())('importing another tool\u2019s SARIF, in the real renderer', () => {
-  it('refuses a file it cannot read, imports Semgrep results into the debt inventory, and removes them', async () => {
+  it('refuses a file it cannot read, imports Semgrep results into the debt inventory, exports them as SARIF, and removes them', async () => {
     app = await launchApp({
       pickedFolder: sampleRepo,
       sarifFiles: [join(FIXTURES, 'wrong-version.sarif'), join(FIXTURES, 'semgrep.sarif')],
@@ -75,8 +76,22 @@ describe.skipIf(!isChromiumInstalled())('importing another tool\u2019s SARIF, in
     await page.keyboard.press('Escape')
     await drawer.waitFor({ state: 'detached' })
 
-    await page.goBack()
-    await page.goBack()
+    // Out again as SARIF, with the imported rule ids and locations.
+    await page.getByRole('link', { name: 'Orderly' }).click()
+    await page.getByRole('button', { name: 'Export findings (.sarif)' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Export SARIF…' }).click()
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
+    expect(app.savedExports.map((path) => basename(path))).toEqual([
+      expect.stringMatching(/^orderly-findings-\d{4}-\d{2}-\d{2}\.sarif$/),
+    ])
+    const exported = JSON.parse(await readFile(app.savedExports[0] ?? '', 'utf8')) as SarifLog
+    expect(exported.runs[0]?.results.map((result) => result.ruleId).sort()).toEqual([
+      'sarif/semgrep-oss/javascript.express.security.audit.express-check-csurf-middleware-usage.express-check-csurf-middleware-usage',
+      'sarif/semgrep-oss/javascript.lang.security.audit.sqli.node-postgres-sqli.node-postgres-sqli',
+    ])
+    expect(JSON.stringify(exported)).toContain('"uri":"src/db/orders.js"')
+
+    await page.getByTestId('repo-row').getByRole('link', { name: 'orderly-api' }).click()
     await card.getByRole('button', { name: 'Remove the Semgrep OSS results' }).click()
     await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click()
     await row.waitFor({ state: 'detached' })
