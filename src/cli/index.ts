@@ -16,7 +16,7 @@ import { importOsvForRun } from './osv-for-run'
 import { writeExports, writeSbom } from './write-exports'
 
 const USAGE = `Usage:
-  diligent audit <path-or-url> [options]   audit one repository into DIR: audit.json, debt-inventory.xlsx, dd-pack.pdf
+  diligent audit <path-or-url> [options]   audit one repository into DIR: audit.json, debt-inventory.xlsx, dd-pack.pdf, audit.sarif
   diligent demo [--out DIR]                audit the bundled sample repository the same way
 
 Options:

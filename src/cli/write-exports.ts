@@ -6,7 +6,11 @@ import type { AuditResult } from '../shared/domain/audit-result'
 import { snapshotFromAudit, type HeadlessEngagement } from './snapshot-from-audit'
 
 /** The files the CLI writes beside audit.json, and which export each is. */
-export const CLI_EXPORT_FILES = { 'debt-inventory': 'debt-inventory.xlsx', 'dd-pack': 'dd-pack.pdf' } as const
+export const CLI_EXPORT_FILES = {
+  'debt-inventory': 'debt-inventory.xlsx',
+  'dd-pack': 'dd-pack.pdf',
+  sarif: 'audit.sarif',
+} as const
 
 /** Builds the workbook and the pack from the audit and writes them into `outDir`; returns the paths written. */
 export async function writeExports(

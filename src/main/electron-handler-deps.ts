@@ -12,7 +12,9 @@ import { readOsvDatabaseInfo } from './engine/vulnerabilities/osv-store'
 import type { VulnerabilityDatabaseDeps } from './vulnerability-database'
 import { writeFileAtomically } from './engine/files/write-atomically'
 import { loadOrCreateRedactionKey } from './engine/secrets/redaction-key-file'
+import { bundledSecretRules } from './engine/secrets/rule-pack'
 import { safeStorageSealer } from './redaction-key-sealer'
+import { secretRedactor } from './sarif-import/redact-imported-text'
 import type { BackupFileDeps } from './backup/backup-handlers'
 import { createFreshness } from './freshness/create-freshness'
 import { registrySessionFetch } from './freshness/registry-session'
@@ -53,23 +55,29 @@ async function chooseSavePath(
   return chosen.canceled || chosen.filePath === '' ? null : chosen.filePath
 }
 
+/** A native open dialog for one file, modal to the focused window when there is one; null when cancelled. */
+async function chooseOpenFile(
+  title: string,
+  filters: { name: string; extensions: string[] }[],
+): Promise<string | null> {
+  const window = BrowserWindow.getFocusedWindow()
+  const options = { title, properties: ['openFile' as const], filters }
+  const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+  return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
+}
+
 const BACKUP_FILTERS = [{ name: 'Diligent backup', extensions: ['json'] }]
 
 const backupDialogs: Pick<BackupFileDeps, 'chooseSavePath' | 'chooseOpenPath'> = {
   chooseSavePath: (suggestedName) => chooseSavePath('Save engagement backup', suggestedName, BACKUP_FILTERS),
-  chooseOpenPath: async () => {
-    const window = BrowserWindow.getFocusedWindow()
-    const options = {
-      title: 'Restore engagement backup',
-      properties: ['openFile' as const],
-      filters: BACKUP_FILTERS,
-    }
-    const chosen = window
-      ? await dialog.showOpenDialog(window, options)
-      : await dialog.showOpenDialog(options)
-    return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
-  },
+  chooseOpenPath: () => chooseOpenFile('Restore engagement backup', BACKUP_FILTERS),
 }
+
+/** Tools name their SARIF files .sarif or .sarif.json (GitHub's upload accepts both). */
+const SARIF_FILTERS = [
+  { name: 'SARIF log', extensions: ['sarif', 'json'] },
+  { name: 'All files', extensions: ['*'] },
+]
 
 const exportDeps: ExportDeps = {
   chooseSavePath: (kind, suggestedName) => {
@@ -85,18 +93,8 @@ const exportDeps: ExportDeps = {
 /** The auditor's imported OSV database, in the app's data folder so it survives updates. */
 function vulnerabilityDatabaseDeps(directory: string): VulnerabilityDatabaseDeps {
   return {
-    chooseSource: async () => {
-      const window = BrowserWindow.getFocusedWindow()
-      const options = {
-        title: 'Import an OSV export for npm (all.zip)',
-        properties: ['openFile' as const],
-        filters: [{ name: 'OSV export', extensions: ['zip'] }],
-      }
-      const chosen = window
-        ? await dialog.showOpenDialog(window, options)
-        : await dialog.showOpenDialog(options)
-      return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
-    },
+    chooseSource: () =>
+      chooseOpenFile('Import an OSV export for npm (all.zip)', [{ name: 'OSV export', extensions: ['zip'] }]),
     importFrom: (source) => importOsvDatabase(source, directory),
     current: () => readOsvDatabaseInfo(directory),
   }
@@ -148,6 +146,12 @@ export function createElectronHandlerDeps(): HandlerDeps {
     backupFiles: { ...backupFileSystem, ...backupDialogs },
     exports: exportDeps,
     vulnerabilityDatabase: vulnerabilityDatabaseDeps(vulnerabilityDatabaseDir),
+    sarifFiles: {
+      chooseFile: () => chooseOpenFile('Import results of another tool (SARIF)', SARIF_FILTERS),
+      stat: backupFileSystem.stat,
+      readFile: backupFileSystem.readFile,
+      redact: async () => secretRedactor(bundledSecretRules(), await redactionKey()),
+    },
     ...createFreshness(paths.dataDirectory, registrySessionFetch),
   }
 }

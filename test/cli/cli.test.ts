@@ -52,6 +52,12 @@ describe('diligent audit', () => {
     // An .xlsx is a zip archive.
     expect((await readFile(join(out, 'debt-inventory.xlsx'))).subarray(0, 2).toString()).toBe('PK')
     expect(stderr).toMatch(/^\[export\] debt-inventory\.xlsx$/m)
+    const sarif = JSON.parse(await readFile(join(out, 'audit.sarif'), 'utf8')) as {
+      version: string
+      runs: unknown[]
+    }
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs).toHaveLength(1)
   })
 
   it('exits 1 with the reason when the source cannot be audited', async () => {

@@ -57,7 +57,7 @@ describe.skipIf(!isChromiumInstalled())('engagement backup and restore, in the r
     const backup = JSON.parse(await readFile(saved, 'utf8'))
     expect(backup).toMatchObject({
       format: 'diligent-engagement-backup',
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '0.0.0-e2e',
       engagement: { name: 'Orderly', notes: 'Seed round: the CTO asked for a bus-factor view.' },
     })

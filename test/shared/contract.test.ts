@@ -42,6 +42,7 @@ describe('types', () => {
       | 'export:sbom'
       | 'vulnerabilities:status'
       | 'vulnerabilities:import'
+      | 'sarif:import'
       | 'settings:get'
       | 'settings:set-online-checks'
       | 'freshness:cached'
@@ -215,6 +216,36 @@ describe('runtime', () => {
     expect(response.safeParse({ file: { name: 'a.json', content: '{}' } }).success).toBe(true)
     expect(
       response.safeParse({ file: { name: 'a.json', content: 'x'.repeat(BACKUP_MAX_BYTES + 1) } }).success,
+    ).toBe(false)
+  })
+
+  it('answers sarif:import with one entry per tool, or null when cancelled, and takes no path', () => {
+    const { request, response } = invokeContract['sarif:import']
+    expect(request.safeParse({}).success).toBe(true)
+    expect(request.safeParse({ path: '/etc/passwd' }).success).toBe(false)
+    expect(response.safeParse({ import: null }).success).toBe(true)
+    const finding = {
+      fingerprint: 'sarif:0123',
+      ruleId: 'sarif/eslint/no-eval',
+      category: 'debt',
+      severity: 'high',
+      title: 'Disallow eval',
+      explanation: 'eval can be harmful.',
+      location: { path: 'src/a.js', line: 3, column: 10 },
+      evidence: null,
+      effortMinutes: 120,
+      remediation: 'See the rule.',
+      references: [],
+    }
+    const tool = { toolName: 'ESLint', toolVersion: '8.57.0', findings: [finding], warnings: [] }
+    expect(response.safeParse({ import: { fileName: 'eslint.sarif', tools: [tool] } }).success).toBe(true)
+    expect(
+      response.safeParse({ import: { fileName: 'eslint.sarif', tools: [{ ...tool, path: '/x' }] } }).success,
+    ).toBe(false)
+    expect(
+      response.safeParse({
+        import: { fileName: 'e.sarif', tools: [{ ...tool, findings: [{ ...finding, severity: 'bad' }] }] },
+      }).success,
     ).toBe(false)
   })
 

@@ -3,6 +3,7 @@ import type { AppInfo, InvokeRequest, InvokeResponse, RepoSource } from '../../s
 import { openBackup, saveBackup, type BackupFileDeps } from '../backup/backup-handlers'
 import { saveExport, saveSbom, type ExportDeps } from '../exports/export-handlers'
 import { importVulnerabilityDatabase, type VulnerabilityDatabaseDeps } from '../vulnerability-database'
+import { importSarifFile, type SarifFileDeps } from '../sarif-import/import-sarif-file'
 import type { PackageFreshnessService } from '../freshness/package-freshness'
 import type { SettingsStore } from '../freshness/settings-store'
 import type { AuditJobs } from '../jobs/audit-jobs'
@@ -36,6 +37,8 @@ export interface HandlerDeps {
   backupFiles: BackupFileDeps
   exports: ExportDeps
   vulnerabilityDatabase: VulnerabilityDatabaseDeps
+  /** The SARIF file dialog and reader, for results of other tools. */
+  sarifFiles: SarifFileDeps
   /** The auditor's settings, in userData; online checks are off until they opt in. */
   settings: SettingsStore
   /** npm registry lookups, refused while online checks are off, and their cache. */
@@ -69,6 +72,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'export:sbom': (request) => saveSbom(deps.exports, request),
     'vulnerabilities:status': async () => ({ database: await deps.vulnerabilityDatabase.current() }),
     'vulnerabilities:import': () => importVulnerabilityDatabase(deps.vulnerabilityDatabase),
+    'sarif:import': () => importSarifFile(deps.sarifFiles),
     'settings:get': async () => ({ settings: await deps.settings.read() }),
     'settings:set-online-checks': async ({ enabled }) => ({
       settings: await deps.settings.setOnlineChecks(enabled),

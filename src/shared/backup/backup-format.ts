@@ -10,7 +10,8 @@ import { RunStatusSchema } from '../domain/run'
  * written.
  */
 export const BACKUP_FORMAT = 'diligent-engagement-backup'
-export const BACKUP_FORMAT_VERSION = 1
+/** Format 2 (schema v3) adds `toolImports`; a format 1 file is read as format 2 without any. */
+export const BACKUP_FORMAT_VERSION = 2
 
 /**
  * The largest backup read or written, in bytes. Below 256 MB on purpose: the file crosses Electron
@@ -49,9 +50,10 @@ const RunRowSchema = ownedRow({ repoId: RowIdSchema, status: RunStatusSchema })
 const FindingRowSchema = ownedRow({ repoId: RowIdSchema, runId: RowIdSchema, fingerprint: z.string() })
 const AnswerRowSchema = ownedRow({ checklistId: z.string(), itemId: z.string() })
 const DebtItemRowSchema = ownedRow({ status: DebtStatusSchema, fingerprints: z.array(z.string()) })
+const ToolImportRowSchema = ownedRow({ repoId: RowIdSchema, toolName: z.string() })
 
 /** The tables a backup carries besides the engagement, named as the database names them. */
-export const BACKUP_TABLES = ['repos', 'runs', 'findings', 'answers', 'debtItems'] as const
+export const BACKUP_TABLES = ['repos', 'runs', 'findings', 'answers', 'debtItems', 'toolImports'] as const
 export type BackupTable = (typeof BACKUP_TABLES)[number]
 
 const TABLE_NOUNS: Readonly<Record<BackupTable, string>> = {
@@ -60,6 +62,7 @@ const TABLE_NOUNS: Readonly<Record<BackupTable, string>> = {
   findings: 'finding',
   answers: 'checklist answer',
   debtItems: 'debt item',
+  toolImports: 'tool import',
 }
 
 const EngagementBackupShape = z.object({
@@ -75,6 +78,7 @@ const EngagementBackupShape = z.object({
   findings: z.array(FindingRowSchema),
   answers: z.array(AnswerRowSchema),
   debtItems: z.array(DebtItemRowSchema),
+  toolImports: z.array(ToolImportRowSchema),
 })
 
 type Issue = { path: (string | number)[]; message: string }
@@ -109,13 +113,22 @@ function crossRowIssues(backup: z.output<typeof EngagementBackupShape>): Issue[]
     if (!repoIds.has(run.repoId))
       issues.push({ path: ['runs', index, 'repoId'], message: 'is not a repository in the file' })
   })
+  backup.toolImports.forEach((toolImport, index) => {
+    if (!repoIds.has(toolImport.repoId))
+      issues.push({ path: ['toolImports', index, 'repoId'], message: 'is not a repository in the file' })
+  })
+  // A finding belongs to a run of its repository, or to one of its tool imports (schema v3).
+  const sourceRepo = new Map([
+    ...runRepo,
+    ...backup.toolImports.map((toolImport) => [toolImport.id, toolImport.repoId] as const),
+  ])
   backup.findings.forEach((finding, index) => {
     if (!repoIds.has(finding.repoId))
       issues.push({ path: ['findings', index, 'repoId'], message: 'is not a repository in the file' })
-    if (runRepo.get(finding.runId) !== finding.repoId)
+    if (sourceRepo.get(finding.runId) !== finding.repoId)
       issues.push({
         path: ['findings', index, 'runId'],
-        message: 'is not a run of its repository in the file',
+        message: 'is not a run or tool import of its repository in the file',
       })
   })
   return issues
@@ -165,6 +178,13 @@ function newerFormatReason(file: Record<string, unknown>, formatVersion: number)
   )
 }
 
+/** Format 1 came before tool imports: the same rows, and none of those. */
+function fromFormat1(file: Record<string, unknown>): Record<string, unknown> {
+  return file['formatVersion'] === 1 && !('toolImports' in file)
+    ? { ...file, formatVersion: BACKUP_FORMAT_VERSION, toolImports: [] }
+    : file
+}
+
 /**
  * Reads a backup file's text. Every way it can be wrong is refused with its own message: too large,
  * not JSON, someone else's JSON, a newer format, or rows that are damaged or do not fit together.
@@ -193,7 +213,7 @@ export function parseEngagementBackup(text: string): EngagementBackup {
     formatVersion > BACKUP_FORMAT_VERSION
   )
     throw new BackupRefusedError(newerFormatReason(file, formatVersion))
-  const check = checkEngagementBackup(file)
+  const check = checkEngagementBackup(fromFormat1(file))
   if (!check.ok) throw new BackupRefusedError(`This backup is damaged or was edited: ${check.problem}.`)
   return check.backup
 }

@@ -15,6 +15,7 @@ export const INVOKE_CHANNELS = [
   'export:sbom',
   'vulnerabilities:status',
   'vulnerabilities:import',
+  'sarif:import',
   'settings:get',
   'settings:set-online-checks',
   'freshness:cached',

@@ -3,6 +3,7 @@ import { AuditSnapshotSchema, SnapshotRepoSchema } from '../report/audit-snapsho
 import { ExportKindSchema } from '../report/export-kinds'
 import { BACKUP_MAX_BYTES } from '../backup/backup-format'
 import { FreshnessRequestSchema, FreshnessResponseSchema } from '../domain/freshness'
+import { SarifImportSchema } from '../domain/tool-import'
 import { JobFinishedSchema, JobIdSchema, JobProgressSchema } from '../jobs'
 import type { EventName, InvokeChannel } from './channels'
 
@@ -112,6 +113,14 @@ export const invokeContract = {
   'vulnerabilities:import': {
     request: z.strictObject({}),
     response: z.strictObject({ database: VulnerabilityDatabaseInfoSchema.nullable() }),
+  },
+  /**
+   * Asks for a SARIF file (ESLint, Semgrep, CodeQL…), reads it and answers with its results as findings,
+   * one entry per tool; `import` is null when the auditor cancels. The renderer stores them.
+   */
+  'sarif:import': {
+    request: z.strictObject({}),
+    response: z.strictObject({ import: SarifImportSchema.nullable() }),
   },
   'settings:get': {
     request: z.strictObject({}),

@@ -13,6 +13,8 @@ import { EXPORT_BUILDERS } from '../../../src/main/exports/builders'
 import { writeFileAtomically } from '../../../src/main/engine/files/write-atomically'
 import { createRepoSourceCheck } from '../../../src/main/repo-source-check'
 import { createFreshness } from '../../../src/main/freshness/create-freshness'
+import { bundledSecretRules } from '../../../src/main/engine/secrets/rule-pack'
+import { secretRedactor } from '../../../src/main/sarif-import/redact-imported-text'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 import { fakeRegistryFetch, type FakePackument } from './fake-registry'
 import { startHarnessServer, type HarnessServer } from './harness-server'
@@ -55,6 +57,8 @@ export interface LaunchOptions {
   osvSource?: string
   /** The file the open dialog answers with; by default the last backup saved, or a cancel if none was. */
   backupToOpen?: string
+  /** The SARIF files the import dialog answers with, one per import in order; a cancel once used up. */
+  sarifFiles?: string[]
   /** What the stand-in for registry.npmjs.org knows; every other package is a 404. */
   registryPackuments?: FakePackument[]
 }
@@ -70,6 +74,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const savedBackups: string[] = []
   const savedExports: string[] = []
   const registryRequests: string[] = []
+  const sarifFiles = [...(options.sarifFiles ?? [])]
   const backupDir = join(workDir, 'backups')
   const problems: LaunchedApp['problems'] = {
     consoleErrors: [],
@@ -105,6 +110,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       chooseSource: async () => options.osvSource ?? null,
       importFrom: (source) => importOsvDatabase(source, vulnerabilityDatabaseDir),
       current: () => readOsvDatabaseInfo(vulnerabilityDatabaseDir),
+    },
+    sarifFiles: {
+      chooseFile: async () => sarifFiles.shift() ?? null,
+      stat: backupFileSystem.stat,
+      readFile: backupFileSystem.readFile,
+      redact: async () => secretRedactor(bundledSecretRules(), TEST_REDACTION_KEY),
     },
     exports: {
       // The save dialog answers with the suggested name in the harness's own folder.

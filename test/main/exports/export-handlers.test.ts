@@ -21,6 +21,7 @@ function deps(overrides: Partial<ExportDeps> = {}): ExportDeps {
     build: {
       'debt-inventory': async () => Buffer.from('xlsx bytes'),
       'dd-pack': async () => Buffer.from('pdf bytes'),
+      sarif: async () => Buffer.from('sarif bytes'),
     },
     writeFile: writeFileAtomically,
     ...overrides,
@@ -32,7 +33,10 @@ describe('saveExport', () => {
     const build = vi.fn(async () => Buffer.from('x'))
     const chooseSavePath = vi.fn(async () => null)
     await expect(
-      saveExport(deps({ chooseSavePath, build: { 'debt-inventory': build, 'dd-pack': build } }), request),
+      saveExport(
+        deps({ chooseSavePath, build: { 'debt-inventory': build, 'dd-pack': build, sarif: build } }),
+        request,
+      ),
     ).resolves.toEqual({
       path: null,
     })

@@ -36,6 +36,7 @@ beforeEach(() => {
     'export:sbom': vi.fn<Handlers['export:sbom']>(async () => ({ path: null })),
     'vulnerabilities:status': vi.fn<Handlers['vulnerabilities:status']>(async () => ({ database: null })),
     'vulnerabilities:import': vi.fn<Handlers['vulnerabilities:import']>(async () => ({ database: null })),
+    'sarif:import': vi.fn<Handlers['sarif:import']>(async () => ({ import: null })),
     'settings:get': vi.fn<Handlers['settings:get']>(async () => ({ settings: { onlineChecks: false } })),
     'settings:set-online-checks': vi.fn<Handlers['settings:set-online-checks']>(async ({ enabled }) => ({
       settings: { onlineChecks: enabled },

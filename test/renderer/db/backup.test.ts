@@ -10,6 +10,7 @@ import { exportEngagementBackup, restoreEngagementBackup } from '../../../src/re
 import { createEngagement, deleteEngagement } from '../../../src/renderer/src/db/commands/engagements'
 import { addRepo } from '../../../src/renderer/src/db/commands/repos'
 import { completeRun, endRunWithoutResult, startRun } from '../../../src/renderer/src/db/commands/runs'
+import { saveSarifImport } from '../../../src/renderer/src/db/commands/tool-imports'
 import { ENGAGEMENT_OWNED_TABLES, type DiligentDatabase } from '../../../src/renderer/src/db/database'
 import type {
   AnswerRecord,
@@ -103,7 +104,7 @@ function debtItem(engagementId: string, id: string): DebtItemRecord {
   }
 }
 
-/** An engagement with two repositories, a succeeded and a failed run, findings, answers and triage. */
+/** An engagement with two repositories, a succeeded and a failed run, a tool import, findings, answers and triage. */
 async function seedEngagement(db: DiligentDatabase, name: string): Promise<EngagementRecord> {
   const engagement = await createEngagement(db, engagementDraft({ name }))
   const api = await addRepo(db, {
@@ -136,6 +137,18 @@ async function seedEngagement(db: DiligentDatabase, name: string): Promise<Engag
     }),
   ])
   await db.debtItems.bulkAdd([debtItem(engagement.id, crypto.randomUUID())])
+  const [imported] = auditResult('ccc333').findings
+  await saveSarifImport(db, web, {
+    fileName: 'semgrep.sarif',
+    tools: [
+      {
+        toolName: 'Semgrep OSS',
+        toolVersion: '1.52.0',
+        findings: [{ ...imported!, fingerprint: 'sarif:0001', ruleId: 'sarif/semgrep-oss/sqli' }],
+        warnings: ['1 result suppressed in Semgrep OSS or absent since its baseline were skipped.'],
+      },
+    ],
+  })
   return engagement
 }
 
@@ -181,7 +194,7 @@ describe('backing up an engagement', () => {
 
     expect(backup).toMatchObject({
       format: BACKUP_FORMAT,
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '1.2.3',
       schemaVersion: CURRENT_SCHEMA_VERSION,
       engagement: { id: engagement.id, name: 'Acme Robotics' },
@@ -189,7 +202,7 @@ describe('backing up an engagement', () => {
     expect(new Date(backup.exportedAt).toISOString()).toBe(backup.exportedAt)
     expect(
       Object.fromEntries(BACKUP_TABLES.map((table) => [table, (backup[table] as unknown[]).length])),
-    ).toEqual({ repos: 2, runs: 3, findings: 4, answers: 2, debtItems: 1 })
+    ).toEqual({ repos: 2, runs: 3, findings: 5, answers: 2, debtItems: 1, toolImports: 1 })
     for (const table of BACKUP_TABLES)
       for (const row of backup[table] as { engagementId: string }[])
         expect(row.engagementId).toBe(engagement.id)
@@ -218,7 +231,7 @@ describe('restoring a backup', () => {
     const restored = await restoreEngagementBackup(target, backupText)
 
     expect(restored.engagement).toEqual(engagement)
-    expect(restored.counts).toEqual({ repos: 2, runs: 3, findings: 4, answers: 2, debtItems: 1 })
+    expect(restored.counts).toEqual({ repos: 2, runs: 3, findings: 5, answers: 2, debtItems: 1 })
     expect(await rowsOf(target, engagement.id)).toStrictEqual(before)
     expect(await target.engagements.count()).toBe(2)
   })
@@ -238,7 +251,27 @@ describe('restoring a backup', () => {
       findings: [],
       answers: [],
       debtItems: [],
+      toolImports: [],
     })
+  })
+
+  it('restores a format 1 backup of schema v2, made before tool imports existed', async () => {
+    const older = JSON.parse(backupText) as Record<string, unknown> & {
+      toolImports: { id: string }[]
+      findings: { runId: string }[]
+    }
+    const importIds = new Set(older.toolImports.map((row) => row.id))
+    const { toolImports: _dropped, ...rest } = {
+      ...older,
+      formatVersion: 1,
+      schemaVersion: 2,
+      findings: older.findings.filter((finding) => !importIds.has(finding.runId)),
+    }
+
+    const restored = await restoreEngagementBackup(target, JSON.stringify(rest))
+
+    expect(restored.counts).toEqual({ repos: 2, runs: 3, findings: 4, answers: 2, debtItems: 1 })
+    expect(await target.toolImports.where('engagementId').equals(engagement.id).count()).toBe(0)
   })
 
   it('accepts a file an editor saved with a byte order mark', async () => {
@@ -274,8 +307,8 @@ describe('refusing a backup', () => {
     ],
     [
       'a newer format version',
-      () => tampered((backup) => (backup['formatVersion'] = 2)),
-      /newer version of Diligent 1\.2\.3 \(backup format 2; this version reads format 1\)\. Update Diligent/,
+      () => tampered((backup) => (backup['formatVersion'] = 3)),
+      /newer version of Diligent 1\.2\.3 \(backup format 3; this version reads format 2\)\. Update Diligent/,
     ],
     [
       'a format version that is not a number',
@@ -305,7 +338,23 @@ describe('refusing a backup', () => {
     [
       'a finding of a run not in the file',
       () => tampered((backup) => (backup.findings[0]!['runId'] = crypto.randomUUID())),
-      /findings\[0\]\.runId: is not a run of its repository in the file/,
+      /findings\[0\]\.runId: is not a run or tool import of its repository in the file/,
+    ],
+    [
+      'a tool import of a repository not in the file',
+      () => tampered((backup) => (backup.toolImports[0]!['repoId'] = crypto.randomUUID())),
+      /toolImports\[0\]\.repoId: is not a repository in the file/,
+    ],
+    [
+      'an imported finding moved to another repository',
+      () =>
+        tampered((backup) => {
+          const imported = backup.findings.find(
+            (finding) => finding['runId'] === backup.toolImports[0]!['id'],
+          )!
+          imported['repoId'] = backup.repos.find((repo) => repo['id'] !== imported['repoId'])!['id']
+        }),
+      /findings\[\d\]\.runId: is not a run or tool import of its repository in the file/,
     ],
     [
       'a repository whose last run is not in the file',

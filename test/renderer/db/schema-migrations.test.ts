@@ -4,6 +4,7 @@ import { DiligentDatabase } from '../../../src/renderer/src/db/database'
 import { NewerDatabaseError, openDatabase } from '../../../src/renderer/src/db/open-database'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/renderer/src/db/schema'
 import { createFakeIndexedDb } from '../../helpers/fresh-database'
+import { saveSarifImport } from '../../../src/renderer/src/db/commands/tool-imports'
 
 const DB_NAME = 'diligent-migration-test'
 const ENGAGEMENT_ID = '11111111-1111-4111-8111-111111111111'
@@ -53,6 +54,32 @@ const FIXTURES_BY_VERSION: Record<number, Record<string, Record<string, unknown>
         evidenceKey: null,
         updatedAt: '2026-12-01T10:00:00.000Z',
       },
+    ],
+    repos: [{ id: 'r2', engagementId: ENGAGEMENT_ID, name: 'web', source: '/src/web', sourceKind: 'local' }],
+    runs: [{ id: 'run2', engagementId: ENGAGEMENT_ID, repoId: 'r2', status: 'succeeded' }],
+    findings: [{ id: 'f2', engagementId: ENGAGEMENT_ID, runId: 'run2', repoId: 'r2', fingerprint: 'fp2' }],
+    debtItems: [{ id: 'd2', engagementId: ENGAGEMENT_ID, status: 'false-positive', fingerprints: ['fp2'] }],
+  },
+  3: {
+    engagements: [
+      { id: ENGAGEMENT_ID, name: 'Acme', stage: 'growth', createdAt: '2026-12-02T09:00:00.000Z' },
+    ],
+    repos: [{ id: 'r3', engagementId: ENGAGEMENT_ID, name: 'api', source: '/src/api', sourceKind: 'local' }],
+    toolImports: [
+      {
+        id: 'imp1',
+        engagementId: ENGAGEMENT_ID,
+        repoId: 'r3',
+        toolName: 'CodeQL',
+        toolVersion: '2.15.5',
+        fileName: 'codeql.sarif',
+        importedAt: '2026-12-02T09:30:00.000Z',
+        resultCount: 1,
+        warnings: [],
+      },
+    ],
+    findings: [
+      { id: 'f3', engagementId: ENGAGEMENT_ID, runId: 'imp1', repoId: 'r3', fingerprint: 'sarif:0001' },
     ],
   },
 }
@@ -154,6 +181,27 @@ describe('v1 → v2', () => {
       updatedAt: '2026-11-30T12:00:00.000Z',
     })
     expect(await db.answers.where({ engagementId: ENGAGEMENT_ID, checklistId: 'security' }).count()).toBe(2)
+    db.close()
+  })
+})
+
+describe('v2 → v3', () => {
+  it('adds an empty toolImports table beside the untouched runs, and imports then land beside them', async () => {
+    const factory = createFakeIndexedDb()
+    await writeAsVersion(factory, 2)
+
+    const db = await openDatabase(new DiligentDatabase(DB_NAME, factory))
+    expect(await db.toolImports.count()).toBe(0)
+    await saveSarifImport(
+      db,
+      { id: 'r2', engagementId: ENGAGEMENT_ID },
+      { fileName: 'e.sarif', tools: [{ toolName: 'ESLint', toolVersion: null, findings: [], warnings: [] }] },
+    )
+    expect(await db.toolImports.where('repoId').equals('r2').count()).toBe(1)
+    expect(await db.runs.toArray()).toEqual([
+      { id: 'run2', engagementId: ENGAGEMENT_ID, repoId: 'r2', status: 'succeeded' },
+    ])
+    expect(await db.findings.where('runId').equals('run2').count()).toBe(1)
     db.close()
   })
 })

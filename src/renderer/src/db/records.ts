@@ -49,11 +49,28 @@ export interface RunRecord {
   facts: AuditFacts | null
 }
 
+/** A finding of a run, or of a tool import: then `runId` is the import's id (schema v3). */
 export interface FindingRecord extends Finding {
   id: string
   engagementId: string
   repoId: string
   runId: string
+}
+
+/**
+ * One tool's results imported from a SARIF file into a repository (schema v3). Its findings are the
+ * `findings` rows whose `runId` is this id; importing the same tool again for the repository replaces it.
+ */
+export interface ToolImportRecord {
+  id: string
+  engagementId: string
+  repoId: string
+  toolName: string
+  toolVersion: string | null
+  fileName: string
+  importedAt: string
+  resultCount: number
+  warnings: string[]
 }
 
 /**

@@ -22,10 +22,21 @@ export const schemaV2 = {
   answers: 'id, engagementId, [engagementId+itemId], [engagementId+checklistId]',
 } as const
 
+/**
+ * 2026-12-02 v3: results imported from other tools' SARIF files. One row per tool and repository; its
+ * findings live in `findings` with `runId` set to the import's id, so no run is ever touched. A new
+ * table needs no upgrade of existing rows.
+ */
+export const schemaV3 = {
+  ...schemaV2,
+  toolImports: 'id, engagementId, repoId',
+} as const
+
 export const SCHEMA_VERSIONS = [
   { version: 1, stores: schemaV1 },
   { version: 2, stores: schemaV2 },
+  { version: 3, stores: schemaV3 },
 ] as const
 
 /** The version this build declares; bump it together with a new entry above. */
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3

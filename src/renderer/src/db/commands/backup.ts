@@ -60,14 +60,17 @@ export interface RestoredEngagement {
   counts: EngagementFootprint
 }
 
+const OLDEST_RESTORABLE_SCHEMA_VERSION = 2
+
 function checkSchemaVersion(schemaVersion: number): void {
   if (schemaVersion > CURRENT_SCHEMA_VERSION)
     throw new BackupRefusedError(
       `This backup was made by a newer version of Diligent (data schema ${schemaVersion}; this version ` +
         `knows up to ${CURRENT_SCHEMA_VERSION}). Update Diligent to restore it.`,
     )
-  // Backups began at schema 2. When the schema moves on, upgrade older backups' rows here instead.
-  if (schemaVersion < CURRENT_SCHEMA_VERSION)
+  // Backups began at schema 2. v3 only added the toolImports table, so v2 rows are v3 rows as they are;
+  // when a schema changes rows, upgrade older backups' rows here.
+  if (schemaVersion < OLDEST_RESTORABLE_SCHEMA_VERSION)
     throw new BackupRefusedError(
       `This backup's data schema (${schemaVersion}) is older than any this version of Diligent restores.`,
     )

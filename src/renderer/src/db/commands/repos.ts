@@ -33,11 +33,12 @@ export async function addRepo(db: DiligentDatabase, repo: NewRepo): Promise<Repo
   return record
 }
 
-/** Removes a repository with its runs and findings, all or nothing. */
+/** Removes a repository with its runs, tool imports and findings, all or nothing. */
 export async function removeRepo(db: DiligentDatabase, repoId: string): Promise<void> {
-  await db.transaction('rw', db.repos, db.runs, db.findings, async () => {
+  await db.transaction('rw', db.repos, db.runs, db.toolImports, db.findings, async () => {
     await db.findings.where('[repoId+fingerprint]').between([repoId, ''], [repoId, '\uffff']).delete()
     await db.runs.where('repoId').equals(repoId).delete()
+    await db.toolImports.where('repoId').equals(repoId).delete()
     await db.repos.delete(repoId)
   })
 }

@@ -1,16 +1,28 @@
 import type { RepoInput, TriageInput } from '../../../../shared/report/assemble-snapshot'
 import type { DiligentDatabase } from '../database'
-import type { RunRecord } from '../records'
+import type { FindingRecord, RunRecord } from '../records'
 
 export interface StoredSnapshotInput {
   repos: RepoInput[]
   triage: TriageInput[]
 }
 
+/** The findings every tool import of a repository brought in (schema v3), whatever its runs. */
+async function importedFindings(db: DiligentDatabase, repoId: string): Promise<FindingRecord[]> {
+  const imports = await db.toolImports.where('repoId').equals(repoId).toArray()
+  return db.findings
+    .where('runId')
+    .anyOf(imports.map((entry) => entry.id))
+    .toArray()
+}
+
 const finishedOrder = (left: RunRecord, right: RunRecord): number =>
   (left.finishedAt ?? left.startedAt).localeCompare(right.finishedAt ?? right.startedAt)
 
-/** What Dexie holds for an engagement's exports and debt inventory: each repository's latest two good runs, and triage. */
+/**
+ * What Dexie holds for an engagement's exports and debt inventory: each repository's latest two good runs
+ * with the results imported from other tools added to the latest, and triage.
+ */
 export async function storedSnapshotInput(
   db: DiligentDatabase,
   engagementId: string,
@@ -23,11 +35,17 @@ export async function storedSnapshotInput(
       .sort(finishedOrder)
     const latest = succeeded.at(-1)
     const previous = succeeded.at(-2)
-    const findings = latest === undefined ? [] : await db.findings.where('runId').equals(latest.id).toArray()
+    const imported = await importedFindings(db, repo.id)
+    const findings = [
+      ...(latest === undefined ? [] : await db.findings.where('runId').equals(latest.id).toArray()),
+      ...imported,
+    ]
+    // Imports are not part of any analysis: counted as still there before, so the comparison between
+    // two analyses does not report another tool's results as new.
     const previousFingerprints =
       previous === undefined
         ? null
-        : (await db.findings.where('runId').equals(previous.id).toArray()).map(
+        : [...(await db.findings.where('runId').equals(previous.id).toArray()), ...imported].map(
             (finding) => finding.fingerprint,
           )
     inputs.push({

@@ -58,13 +58,21 @@ function ExportForm({ engagement, kind, onClose }: ExportDialogProps & { kind: E
           ? 'Gathering the engagement…'
           : `${snapshot.debtItems.length} debt items, ${snapshot.findings.length} findings, ${snapshot.overall.answered} of ${snapshot.overall.total} checklist items answered.`}
       </Text>
-      <TextInput
-        label="Auditor"
-        placeholder="Your name, as it should appear on the cover"
-        value={auditor}
-        onChange={(event) => setAuditor(event.currentTarget.value)}
-        maxLength={200}
-      />
+      {kind === 'sarif' ? (
+        <Text size="sm">
+          One SARIF 2.1.0 run per repository, for code-scanning tools: each finding with its rule, location
+          and fingerprint. Findings triaged as false positive or won&apos;t fix are marked as suppressed;
+          notes and evidence stay out.
+        </Text>
+      ) : (
+        <TextInput
+          label="Auditor"
+          placeholder="Your name, as it should appear on the cover"
+          value={auditor}
+          onChange={(event) => setAuditor(event.currentTarget.value)}
+          maxLength={200}
+        />
+      )}
       {kind === 'dd-pack' && (
         <>
           <Textarea

@@ -1,5 +1,5 @@
 import { Button, Card, Group, List, Text, Title } from '@mantine/core'
-import { IconFileSpreadsheet, IconFileTypePdf, IconListDetails } from '@tabler/icons-react'
+import { IconFileCode, IconFileSpreadsheet, IconFileTypePdf, IconListDetails } from '@tabler/icons-react'
 import { useState, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { ExportKind } from '../../../../shared/report/export-kinds'
@@ -9,7 +9,7 @@ import { ExportDialog } from './ExportDialog'
 
 const SHOWN_ITEMS = 3
 
-/** The engagement page's way to the debt inventory and the two deliverables. */
+/** The engagement page's way to the debt inventory, the two deliverables and the findings as SARIF. */
 export function ReportCard({ engagement }: { engagement: EngagementRecord }): ReactNode {
   const snapshot = useEngagementSnapshot(engagement)
   const [exporting, setExporting] = useState<ExportKind | null>(null)
@@ -40,6 +40,13 @@ export function ReportCard({ engagement }: { engagement: EngagementRecord }): Re
             onClick={() => setExporting('dd-pack')}
           >
             Export due-diligence pack (.pdf)
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileCode size={16} aria-hidden />}
+            onClick={() => setExporting('sarif')}
+          >
+            Export findings (.sarif)
           </Button>
         </Group>
       </Group>

@@ -13,6 +13,7 @@ import { useEngagement } from '../../hooks/use-engagements'
 import { useRepoOverview } from '../../hooks/use-repos'
 import { useUiStore } from '../../stores/ui/store'
 import { AnalysisProgress } from './AnalysisProgress'
+import { ImportedResultsCard } from './ImportedResultsCard'
 import { startAnalysis } from './audit-actions'
 import { ActivityChart } from './overview/ActivityChart'
 import { ChurnTable } from './overview/ChurnTable'
@@ -205,6 +206,7 @@ export function RepoPage(): ReactNode {
             </Tabs>
           </>
         )}
+        <ImportedResultsCard repo={repo} />
         {runs.length > 0 && <RunHistory runs={runs} shownRunId={lastRun?.id ?? null} />}
       </Stack>
     </>
