@@ -17,7 +17,7 @@ import { rawPdfStreams } from './raw-pdf-streams'
 /**
  * security.md 3.6: random secrets planted in the working tree, in the history only, in a commit message,
  * in a .env, in broken JSON and in a very long line; the CLI audits the repository and writes every
- * export; the result is stored as the app stores it. No secret, nor any 8 characters of one, may show
+ * export (JSON, SARIF, xlsx, PDF); the result is stored as the app stores it. No secret, nor any 8 characters of one, may show
  * in any of those outputs.
  */
 const canaries = makeCanaries()
@@ -112,6 +112,7 @@ describe('the canary across every output', () => {
     expect(names).toEqual(
       expect.arrayContaining([
         'audit.json',
+        'audit.sarif',
         'CLI stdout and stderr',
         'debt-inventory.xlsx: xl/sharedStrings.xml',
         'dd-pack.pdf: text',
