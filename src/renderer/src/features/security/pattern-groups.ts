@@ -1,5 +1,6 @@
-import { SEVERITIES, type Severity } from '../../../../shared/domain/finding'
+import type { Severity } from '../../../../shared/domain/finding'
 import { owaspCategoryLabel } from '../../../../shared/domain/owasp-top-ten'
+import { groupBySeverity } from '../../../../shared/domain/severity-groups'
 import type { PatternRow } from './pattern-rows'
 
 export const PATTERN_GROUPINGS = ['owasp', 'cwe'] as const
@@ -23,33 +24,17 @@ export interface PatternGroup {
 
 const UNMAPPED = 'Not mapped'
 
-const worstSeverityIndex = (group: PatternGroup): number =>
-  SEVERITIES.indexOf(group.severities[0]?.severity ?? 'info')
-
 /** The rows grouped by OWASP category or CWE; groups with the most severe occurrence first, then the largest. */
 export function patternGroups(rows: readonly PatternRow[], by: PatternGrouping): PatternGroup[] {
-  const byKey = new Map<string, PatternRow[]>()
-  for (const row of rows) {
-    const key = (by === 'owasp' ? row.owasp : row.cwe) ?? UNMAPPED
-    byKey.set(key, [...(byKey.get(key) ?? []), row])
-  }
-  return [...byKey.entries()]
-    .map(([key, members]) => ({
+  return groupBySeverity(rows, (row) => (by === 'owasp' ? row.owasp : row.cwe) ?? UNMAPPED).map(
+    ({ key, items, severities }) => ({
       key,
       label: by === 'owasp' && key !== UNMAPPED ? owaspCategoryLabel(key) : key,
-      ruleTitles: byFrequency(members.map((row) => row.ruleTitle)),
-      severities: SEVERITIES.map((severity) => ({
-        severity,
-        count: members.filter((row) => row.severity === severity).length,
-      })).filter((entry) => entry.count > 0),
-      rows: members,
-    }))
-    .sort(
-      (left, right) =>
-        worstSeverityIndex(left) - worstSeverityIndex(right) ||
-        right.rows.length - left.rows.length ||
-        left.key.localeCompare(right.key),
-    )
+      ruleTitles: byFrequency(items.map((row) => row.ruleTitle)),
+      severities,
+      rows: items,
+    }),
+  )
 }
 
 function byFrequency(values: readonly string[]): string[] {
