@@ -41,6 +41,9 @@ export function PatternGroupsCard({ rows }: { rows: readonly PatternRow[] }): Re
                   </Text>
                 </Stack>
                 <Group gap={6} wrap="nowrap">
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {group.severities.map(({ severity, count }) => `${count} ${severity}`).join(' · ')}
+                  </Text>
                   <SeverityBadge severity={group.severities[0]?.severity ?? 'info'} />
                   <Badge variant="default" radius="sm" aria-label={`${group.rows.length} occurrences`}>
                     {group.rows.length.toLocaleString()}

@@ -19,7 +19,7 @@ export function PatternOccurrencesTable({
           <Table.Tr>
             <Table.Th>Severity</Table.Th>
             <Table.Th>Rule</Table.Th>
-            <Table.Th miw={200}>Where</Table.Th>
+            <Table.Th miw={230}>Where</Table.Th>
             <Table.Th>Construct</Table.Th>
             <Table.Th miw={240}>Fix</Table.Th>
           </Table.Tr>
