@@ -16,6 +16,7 @@ const SHOWN_OCCURRENCES = 10
 interface Found {
   repo: string
   occurrence: PatternOccurrenceRow
+  /** The occurrence's, lifted so the shared severity grouping can read it. */
   severity: Severity
 }
 
