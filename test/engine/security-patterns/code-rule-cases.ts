@@ -29,7 +29,12 @@ export const CODE_RULE_CASES: Record<string, { positive: string[]; negative: str
       'const script = new vm.Script(source)',
       'runInThisContext(code)',
     ],
-    negative: ["vm.runInNewContext('1 + 1', sandbox)", 'other.runInNewContext(code)'],
+    negative: [
+      "vm.runInNewContext('1 + 1', sandbox)",
+      'other.runInNewContext(code)',
+      'const lodash = runInContext(context)',
+      'const script = new Script(source)',
+    ],
   },
   'child-process-interpolated': {
     positive: [
@@ -381,6 +386,8 @@ export const CODE_RULE_CASES: Record<string, { positive: string[]; negative: str
       "const secret = 'changeme'",
       "const passwordHint = 'auth.password_hint'",
       "const DB_PASSWORD = 'DB_PASSWORD'",
+      "const apiKey = 'x-api-key'",
+      "const USE_CREDENTIALS = 'use-credentials'",
     ],
   },
   'csrf-disabled': {

@@ -25,6 +25,8 @@ const VM_RUNNERS: ReadonlySet<string> = new Set([
   'runInContext',
   'compileFunction',
 ])
+/** vm functions whose names nothing else uses, so a bare call (imported by name) is theirs too. */
+const DISTINCT_VM_RUNNERS: ReadonlySet<string> = new Set(['runInNewContext', 'runInThisContext'])
 const SHELL_RUNNERS: ReadonlySet<string> = new Set(['exec', 'execSync'])
 const SPAWNERS: ReadonlySet<string> = new Set(['spawn', 'spawnSync', 'execFile', 'execFileSync'])
 /** What `child_process` is usually imported as; `regex.exec(…)` and `db.exec(…)` are other methods. */
@@ -83,8 +85,10 @@ function checkCall(
   const name = calleeName(call)
   if (name === undefined) return
   const receiver = receiverName(call)
-  const onVm = receiver === 'vm' || (receiver === undefined && ts.isIdentifier(unwrap(call.expression)))
-  if (onVm && ((isNew && name === 'Script') || (!isNew && VM_RUNNERS.has(name))) && !isFixedString(first)) {
+  const runsCode = isNew
+    ? receiver === 'vm' && name === 'Script'
+    : (receiver === 'vm' && VM_RUNNERS.has(name)) || (receiver === undefined && DISTINCT_VM_RUNNERS.has(name))
+  if (runsCode && !isFixedString(first)) {
     report('vm-run-code', `${isNew ? 'new vm.' : 'vm.'}${name}(${describeValue(first)})`)
     return
   }

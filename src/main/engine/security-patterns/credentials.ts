@@ -6,12 +6,15 @@ const { SyntaxKind } = ts
 
 /** Names that end in a credential: `password`, `dbPassword`, `API_KEY`, `clientSecret`, `authToken`. */
 const CREDENTIAL_NAME =
-  /(?:password|passwd|passphrase|pwd|secret|api_?key|api_?token|access_?key|private_?key|auth_?token|access_?token|refresh_?token|bearer_?token|client_?secret|credentials?)$/i
+  /(?:password|passwd|passphrase|pwd|secret|api_?key|api_?token|access_?key|private_?key|auth_?token|access_?token|refresh_?token|bearer_?token|client_?secret)$/i
 /** Placeholders and templates, not credentials. */
 const PLACEHOLDER =
   /^(?:x+|\*+|\.+|change_?me|password|passwd|secret|example|sample|dummy|placeholder|todo|null|undefined|none|your[-_ ].*|<.*>|\$\{.*\}|\{\{.*\}\}|%.*%)$/i
-/** The name of an environment variable (`DB_PASSWORD`) or a message key (`auth.password_hint`), not its value. */
-const NAME_NOT_VALUE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[a-z][a-z_]*(?:\.[a-z_]+)+$/
+/**
+ * A name rather than a value: an environment variable (`DB_PASSWORD`), a message key
+ * (`auth.password_hint`), or a keyword or header name (`use-credentials`, `x-api-key`).
+ */
+const NAME_NOT_VALUE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[a-z][a-z_]*(?:\.[a-z_]+)+$|^[a-z]+(?:-[a-z]+)+$/
 /** Shorter strings are labels and test values far more often than credentials. */
 const MIN_LENGTH = 6
 
@@ -37,7 +40,7 @@ function assignedValue(node: ts.Node): ts.Expression | undefined {
 export const credentials: RuleFamily = {
   ruleIds: ['hardcoded-credential'],
   trigger:
-    /passw|passphrase|pwd|secret|api_?key|api_?token|access_?key|private_?key|auth_?token|access_?token|refresh_?token|bearer_?token|credential/i,
+    /passw|passphrase|pwd|secret|api_?key|api_?token|access_?key|private_?key|auth_?token|access_?token|refresh_?token|bearer_?token/i,
   kinds: [
     SyntaxKind.VariableDeclaration,
     SyntaxKind.PropertyAssignment,

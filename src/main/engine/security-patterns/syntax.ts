@@ -116,21 +116,6 @@ export function receiverOf(call: ts.CallExpression | ts.NewExpression): ts.Expre
   return undefined
 }
 
-/** The identifier a member chain starts from: `a` of `a.b.c()`, `a['b']` or `a().b`. */
-export function rootIdentifier(expression: ts.Expression): ts.Identifier | undefined {
-  let node = unwrap(expression)
-  for (;;) {
-    if (ts.isIdentifier(node)) return node
-    if (
-      ts.isPropertyAccessExpression(node) ||
-      ts.isElementAccessExpression(node) ||
-      ts.isCallExpression(node)
-    )
-      node = unwrap(node.expression)
-    else return undefined
-  }
-}
-
 /** `receiver.name` where the receiver is a plain identifier: `crypto.createHash`, `fs.readFile`. */
 export function receiverName(call: ts.CallExpression | ts.NewExpression): string | undefined {
   const receiver = receiverOf(call)
