@@ -50,6 +50,12 @@ describe('readDockerfile', () => {
     expect(instructions[2]?.args).toBe('app')
   })
 
+  it('reads a shell here-string as part of the line, not as a heredoc', () => {
+    const { instructions } = readDockerfile('FROM x\nRUN cat <<<word\nUSER app\nword')
+    expect(instructions.map((instruction) => instruction.keyword)).toEqual(['FROM', 'RUN', 'USER', 'WORD'])
+    expect(instructions[1]?.heredocs).toEqual([])
+  })
+
   it('ends an unterminated continuation or heredoc at the end of the file', () => {
     expect(readDockerfile('FROM x\nRUN a \\').instructions[1]?.args).toBe('a ')
     expect(readDockerfile('FROM x\nRUN <<EOF\necho').instructions[1]?.heredocs).toEqual(['echo'])

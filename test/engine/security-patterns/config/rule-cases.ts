@@ -477,6 +477,10 @@ export const ruleCases: Record<string, RuleCases> = {
         ),
       },
       {
+        name: 'pinned by a SHA-256 commit id',
+        text: lines('on: push', 'jobs:', '  a:', '    steps:', `      - uses: acme/deploy@${'e'.repeat(64)}`),
+      },
+      {
         name: 'GitHub-owned actions by tag',
         text: lines(
           'on: push',

@@ -32,7 +32,8 @@ const DIRECTIVE = /^\s*#\s*(syntax|escape|check)\s*=\s*(.*?)\s*$/i
 const COMMENT_OR_BLANK = /^\s*(?:#.*)?$/
 // BuildKit reads heredocs in these instructions only.
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD'])
-const HEREDOC_OPENER = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g
+// `<<<word` is a shell here-string, not a heredoc.
+const HEREDOC_OPENER = /(?<!<)<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g
 
 export function readDockerfile(text: string): DockerfileText {
   const lines = text.split(/\r?\n/)

@@ -24,8 +24,9 @@ export interface WorkflowReport {
 const DANGEROUS_WRITE_SCOPES = new Set(['contents', 'packages', 'id-token', 'actions'])
 // Checkout of the pull request's own commit instead of the base branch.
 const PULL_REQUEST_HEAD =
-  /github\.event\.pull_request\.(?:head\.(?:sha|ref|repo\.full_name)|merge_commit_sha|number)|github\.head_ref|github\.event\.number|refs\/pull\//
-const FULL_COMMIT_SHA = /^[0-9a-f]{40}$/i
+  /github\.event\.pull_request\.(?:head\.(?:sha|ref|repo\.full_name)|merge_commit_sha)|github\.head_ref|refs\/pull\//
+// SHA-1, or SHA-256 for repositories in git's newer object format.
+const FULL_COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i
 // GitHub's own actions; pinning them by tag is GitHub's documented default and the risk is GitHub's.
 const FIRST_PARTY_OWNERS = new Set(['actions', 'github'])
 
