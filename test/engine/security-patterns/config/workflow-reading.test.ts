@@ -42,6 +42,19 @@ describe('readWorkflow', () => {
     ])
   })
 
+  it('reads `on` as the trigger key even under a YAML 1.1 directive, where it would mean true', () => {
+    const text = [
+      '%YAML 1.1',
+      '---',
+      'on: pull_request_target',
+      'permissions: { contents: write }',
+      'jobs: {}',
+    ].join('\n')
+    expect(checkWorkflow(text).map((match) => [match.ruleId, match.line])).toEqual([
+      ['workflow-write-all-permissions', 4],
+    ])
+  })
+
   it('writes snippets in its own words: an odd version or action name is not copied', () => {
     const text = `on: push\njobs:\n  a:\n    steps:\n      - uses: "acme/x@${CANARY}:?&"\n`
     const [match] = checkWorkflow(text)

@@ -34,9 +34,12 @@ export function readWorkflowDocument(text: string): WorkflowReading {
   }
   try {
     const lineCounter = new LineCounter()
-    // The duplicate-key check compares every key with every other (slow on big maps); the last one wins.
+    // Every scalar is read as text (the failsafe schema), as GitHub reads the keys: `on` stays `on`
+    // even under a `%YAML 1.1` directive, which would otherwise turn it into `true`. The duplicate-key
+    // check compares every key with every other (slow on big maps); the last duplicate wins.
     const parsed = parseDocument(text, {
       lineCounter,
+      schema: 'failsafe',
       uniqueKeys: false,
       prettyErrors: false,
       logLevel: 'error',
@@ -107,14 +110,11 @@ export function entryOf(
   return null
 }
 
-/** The text of a scalar (aliases resolved), or null for anything else. */
+/** The text of a scalar (aliases resolved; every scalar is text here), or null for anything else. */
 export function scalarText(document: WorkflowDocument, node: unknown): string | null {
   const resolved = document.resolve(node)
   if (!isScalar(resolved)) return null
-  const { value } = resolved
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-    ? String(value)
-    : null
+  return typeof resolved.value === 'string' ? resolved.value : null
 }
 
 /** Entries of a mapping with their string keys (aliases resolved). */
