@@ -44,6 +44,20 @@ describe('hostile workflow files', () => {
     })
   })
 
+  it('a step list shared through an alias by thousands of jobs is checked once', () => {
+    const text = [
+      'on: push',
+      'x-step: &step { uses: acme/x@v1 }',
+      `x-steps: &steps [${Array.from({ length: 20_000 }, () => '*step').join(', ')}]`,
+      'jobs:',
+      ...Array.from({ length: 20_000 }, (_, index) => `  job${index}: { steps: *steps }`),
+    ].join('\n')
+    expect(readWorkflow(text)).toEqual({
+      matches: [expect.objectContaining({ ruleId: 'workflow-unpinned-third-party-action', line: 2 })],
+      problem: null,
+    })
+  })
+
   it('deeply nested YAML is a problem, not a stack overflow', () => {
     const flow = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
     expect(readWorkflow(flow)).toEqual({ matches: [], problem: 'nested too deeply to read' })

@@ -45,19 +45,30 @@ export function readWorkflow(text: string): WorkflowReport {
   const document = reading.document
   const matches: PatternMatch[] = []
   const privileged = triggers(document).has('pull_request_target')
-  matches.push(...permissionMatches(document, entryOf(document, document.root, 'permissions'), privileged))
-  // A job or step reused through aliases is one node: checked once, however often it is used.
+  // A node reused through aliases (a job, a step list, a step, a permissions block) is one node: it is
+  // checked once, however often it is used, so aliases cannot multiply the work.
   const seen = new Set<unknown>()
+  const firstVisit = (node: unknown): boolean => {
+    if (node === undefined || seen.has(node)) return false
+    seen.add(node)
+    return true
+  }
+  const checkPermissions = (owner: unknown) => {
+    const permissions = entryOf(document, owner, 'permissions')
+    if (permissions && firstVisit(permissions.value)) {
+      matches.push(...permissionMatches(document, permissions, privileged))
+    }
+  }
+  checkPermissions(document.root)
   for (const job of entriesOf(document, entryOf(document, document.root, 'jobs')?.value)) {
-    if (seen.has(job.value)) continue
-    seen.add(job.value)
-    matches.push(...permissionMatches(document, entryOf(document, job.value, 'permissions'), privileged))
+    if (!firstVisit(job.value)) continue
+    checkPermissions(job.value)
     const reusable = unpinnedAction(document, entryOf(document, job.value, 'uses')?.value)
     if (reusable) matches.push(reusable)
-    for (const step of itemsOf(document, entryOf(document, job.value, 'steps')?.value)) {
-      if (seen.has(step)) continue
-      seen.add(step)
-      matches.push(...stepMatches(document, step, privileged))
+    const steps = entryOf(document, job.value, 'steps')?.value
+    if (!firstVisit(steps)) continue
+    for (const step of itemsOf(document, steps)) {
+      if (firstVisit(step)) matches.push(...stepMatches(document, step, privileged))
     }
   }
   return { matches, problem: null }
@@ -74,10 +85,9 @@ function triggers(document: WorkflowDocument): Set<string> {
 
 function permissionMatches(
   document: WorkflowDocument,
-  permissions: { key: unknown; value: unknown } | null,
+  permissions: { key: unknown; value: unknown },
   privileged: boolean,
 ): PatternMatch[] {
-  if (!permissions) return []
   if (scalarText(document, permissions.value) === 'write-all') {
     return [
       match(
