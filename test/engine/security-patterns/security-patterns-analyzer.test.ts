@@ -31,6 +31,16 @@ export const archive = (folder: string) => exec(\`tar -czf out.tgz \${folder}\`)
 export const mail = { password: smtpPassword }
 `
 const POST = `export const Post = ({ html }: { html: string }) => <article dangerouslySetInnerHTML={{ __html: html }} />\n`
+const DOCKERFILE = 'FROM node:20.11\nCOPY . /app\nCMD ["node", "/app/server.js"]\n'
+const WORKFLOW = [
+  'on: issues',
+  'jobs:',
+  '  greet:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - run: echo "${{ github.event.issue.title }}"',
+  '',
+].join('\n')
 const SERVER_TEST = `import { run } from '../src/run'\nexport const check = (code: string) => eval(code)\n`
 
 let result: AuditResult
@@ -47,6 +57,9 @@ beforeAll(async () => {
         'src/sum.ts': 'export const sum = (a: number, b: number) => a + b\n',
         'test/server.test.ts': SERVER_TEST,
         'README.md': 'Call eval(x) and res.redirect(req.query.next) in your docs.\n',
+        Dockerfile: DOCKERFILE,
+        '.github/workflows/greet.yml': WORKFLOW,
+        'docs/Dockerfile.md': DOCKERFILE,
       },
     },
   ])
@@ -63,7 +76,7 @@ describe('the security-patterns analyzer', () => {
     const ids = result.analyzers.map((analyzer) => analyzer.id)
     expect(ids.indexOf('security-patterns')).toBeGreaterThan(ids.indexOf('secrets'))
     expect(result.analyzers.find((analyzer) => analyzer.id === 'security-patterns')?.status).toBe('succeeded')
-    expect(facts.filesChecked).toEqual({ code: 4, dockerfile: 0, 'ci-workflow': 0 })
+    expect(facts.filesChecked).toEqual({ code: 4, dockerfile: 1, 'ci-workflow': 1 })
   })
 
   it('reports a SQL query built from request input as a CWE-89 / A03 finding at its place', () => {
@@ -90,7 +103,7 @@ describe('the security-patterns analyzer', () => {
     expect(findingOf('sql-built-query')?.fingerprint).toMatch(/\S/)
   })
 
-  it('finds the other constructs, each once, and nothing in plain code or documentation', () => {
+  it('finds the other constructs in code, Dockerfiles and workflows, each once, and nothing in plain code or documentation', () => {
     const found = result.findings
       .filter((finding) => finding.ruleId.startsWith('security-patterns/'))
       .map((finding) => `${finding.ruleId} ${finding.location?.path}:${finding.location?.line}`)
@@ -98,10 +111,12 @@ describe('the security-patterns analyzer', () => {
     expect(found).toEqual([
       'security-patterns/child-process-interpolated src/server.ts:17',
       'security-patterns/dangerously-set-inner-html src/ui/Post.tsx:1',
+      'security-patterns/dockerfile-runs-as-root Dockerfile:1',
       'security-patterns/eval test/server.test.ts:2',
       'security-patterns/hardcoded-credential src/server.ts:5',
       'security-patterns/open-redirect src/server.ts:14',
       'security-patterns/sql-built-query src/server.ts:9',
+      'security-patterns/workflow-script-injection .github/workflows/greet.yml:6',
     ])
   })
 
@@ -121,15 +136,17 @@ describe('the security-patterns analyzer', () => {
       'CWE-798': 1,
       'CWE-601': 1,
       'CWE-89': 1,
+      'CWE-94': 1,
+      'CWE-250': 1,
     })
-    expect(facts.countsByOwasp).toEqual({ 'A03:2021': 4, 'A07:2021': 1, 'A01:2021': 1 })
-    expect(facts.countsBySeverity).toEqual({ critical: 0, high: 3, medium: 2, low: 1, info: 0 })
+    expect(facts.countsByOwasp).toEqual({ 'A03:2021': 5, 'A05:2021': 1, 'A07:2021': 1, 'A01:2021': 1 })
+    expect(facts.countsBySeverity).toEqual({ critical: 0, high: 4, medium: 3, low: 1, info: 0 })
     expect(facts.truncatedBecause).toBeNull()
     expect(facts.rules).toHaveLength(bundledSecurityPatternRules().length)
     const metric = (id: string) => result.metrics.find((candidate) => candidate.id === id)?.value
-    expect(metric('security-patterns/occurrences')).toBe(6)
-    expect(metric('security-patterns/high-or-critical')).toBe(3)
-    expect(metric('security-patterns/files-checked')).toBe(4)
+    expect(metric('security-patterns/occurrences')).toBe(8)
+    expect(metric('security-patterns/high-or-critical')).toBe(4)
+    expect(metric('security-patterns/files-checked')).toBe(6)
   })
 
   it('never lets a hard-coded credential’s value into a finding, a fact or anything else in the result', () => {

@@ -1,12 +1,14 @@
 import { scanForAnalyzer } from '../code/source-scanner'
+import { scanConfigFiles } from '../security-patterns/config-scan'
 import { patternFinding, patternRuleId } from '../security-patterns/pattern-findings'
 import { bundledSecurityPatternRules } from '../security-patterns/rule-pack'
 import { patternMetrics, summarizePatterns } from '../security-patterns/summarize'
 import type { Analyzer } from '../types'
 
 /**
- * Insecure constructs in JavaScript and TypeScript, each mapped to a CWE and an OWASP Top 10 category,
- * matched on the syntax tree during the run's one parse of the code.
+ * Insecure constructs in JavaScript and TypeScript, matched on the syntax tree during the run's one
+ * parse of the code, and insecure settings in Dockerfiles and GitHub Actions workflows; each mapped to a
+ * CWE and an OWASP Top 10 category.
  */
 export const securityPatternsAnalyzer: Analyzer<'security-patterns'> = {
   id: 'security-patterns',
@@ -19,10 +21,16 @@ export const securityPatternsAnalyzer: Analyzer<'security-patterns'> = {
     const scan = await scanForAnalyzer(context)
     context.signal.throwIfAborted()
     const codeMatches = scan.files.map((file) => ({ path: file.path, matches: file.securityMatches }))
-    const facts = summarizePatterns(rules, codeMatches, {
+    const config = await scanConfigFiles(context)
+    const configFiles = config.checked.dockerfile + config.checked['ci-workflow']
+    context.progress({
+      done: configFiles,
+      total: configFiles,
+      message: `Checked ${configFiles.toLocaleString('en-US')} Dockerfiles and workflows`,
+    })
+    const facts = summarizePatterns(rules, [...codeMatches, ...config.files], {
       code: scan.files.length,
-      dockerfile: 0,
-      'ci-workflow': 0,
+      ...config.checked,
     })
     if (facts.truncatedBecause !== null) context.warn(`Security patterns: ${facts.truncatedBecause}.`)
     const byId = new Map(rules.map((rule) => [patternRuleId(rule.id), rule]))

@@ -1,4 +1,5 @@
 import codeRulesFile from '../../../../resources/security-patterns/code-rules.json'
+import configRulesFile from '../../../../resources/security-patterns/config-rules.json'
 import { SecurityPatternPackSchema, type SecurityPatternRule } from './rule-pack-schema'
 
 /** Validates packs and joins them; a broken pack is a bug in Diligent, so it throws rather than warns. */
@@ -19,6 +20,6 @@ let bundled: SecurityPatternRule[] | null = null
 
 /** resources/security-patterns/*.json, validated once per process. */
 export function bundledSecurityPatternRules(): SecurityPatternRule[] {
-  bundled ??= loadRulePacks({ 'code-rules.json': codeRulesFile })
+  bundled ??= loadRulePacks({ 'code-rules.json': codeRulesFile, 'config-rules.json': configRulesFile })
   return bundled
 }
