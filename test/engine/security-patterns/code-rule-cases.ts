@@ -135,13 +135,14 @@ export const CODE_RULE_CASES: Record<string, { positive: string[]; negative: str
   },
   'prototype-pollution-merge': {
     positive: [
-      'function merge(target, source) { for (const key in source) { if (typeof source[key] === "object") { merge(target[key], source[key]) } else { target[key] = source[key] } } }',
-      'const deepCopy = (t, s) => { for (const k of Object.keys(s)) { t[k] = isObject(s[k]) ? deepCopy({}, s[k]) : s[k] } }',
+      'function merge(target, source) { for (const key in source) { if (typeof source[key] === "object") { if (!target[key]) target[key] = {}; merge(target[key], source[key]) } else { target[key] = source[key] } } }',
+      'const deepMerge = (t, s) => { for (const k of Object.keys(s)) { if (isObject(s[k])) { t[k] = t[k] || {}; deepMerge(t[k], s[k]) } else t[k] = s[k] } }',
     ],
     negative: [
       'function merge(target, source) { for (const key in source) { if (key === "__proto__") continue; if (typeof source[key] === "object") merge(target[key], source[key]); else target[key] = source[key] } }',
       'function copy(target, source) { for (const key in source) target[key] = source[key] }',
-      'for (let i = 0; i < n; i++) grid[i][j] = 0',
+      'const deepCopy = (t, s) => { for (const k of Object.keys(s)) { t[k] = isObject(s[k]) ? deepCopy({}, s[k]) : s[k] } }',
+      'function track(obj) { const out = {}; for (const key in obj) out[key] = track(obj[key]); return out }',
     ],
   },
   'deep-merge-request': {
@@ -229,7 +230,10 @@ export const CODE_RULE_CASES: Record<string, { positive: string[]; negative: str
       "const cipher = crypto.createCipher('aes-256-cbc', password)",
       "crypto.createDecipher('aes192', key)",
     ],
-    negative: ["const cipher = crypto.createCipheriv('aes-256-gcm', key, iv)"],
+    negative: [
+      "const cipher = crypto.createCipheriv('aes-256-gcm', key, iv)",
+      'export const salsa20 = createCipher(salsaCore, { blockSize: 64 })',
+    ],
   },
   'weak-cipher-algorithm': {
     positive: [
@@ -388,6 +392,8 @@ export const CODE_RULE_CASES: Record<string, { positive: string[]; negative: str
       "const DB_PASSWORD = 'DB_PASSWORD'",
       "const apiKey = 'x-api-key'",
       "const USE_CREDENTIALS = 'use-credentials'",
+      'const aliases = { password: "input[type=\'password\']" }',
+      "const fixture = { passwd: '../../etc/passwd' }",
     ],
   },
   'csrf-disabled': {

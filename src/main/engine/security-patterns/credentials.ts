@@ -18,11 +18,15 @@ const NAME_NOT_VALUE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[a-z][a-z_]*(?:\.[a-z_]
 /** Shorter strings are labels and test values far more often than credentials. */
 const MIN_LENGTH = 6
 
-/** Whether a string is written like a credential: long enough, no spaces (labels and messages have them), not a placeholder. */
+/**
+ * Whether a string is written like a credential: long enough, no spaces or quotes (labels, messages
+ * and selectors have them), not a path, not a placeholder.
+ */
 function looksLikeCredential(value: string): boolean {
   return (
     value.length >= MIN_LENGTH &&
-    !/\s/.test(value) &&
+    !/[\s'"]/.test(value) &&
+    !/^\.{0,2}\//.test(value) &&
     !PLACEHOLDER.test(value) &&
     !NAME_NOT_VALUE.test(value) &&
     !/^(.)\1*$/.test(value)

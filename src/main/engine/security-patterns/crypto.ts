@@ -1,6 +1,15 @@
 import { ts } from 'ts-morph'
 import type { FileContext, RuleFamily } from './rule-family'
-import { calleeName, fixedStringOf, nameOf, receiverOf, shortName, targetName, unwrap } from './syntax'
+import {
+  calleeName,
+  fixedStringOf,
+  nameOf,
+  receiverName,
+  receiverOf,
+  shortName,
+  targetName,
+  unwrap,
+} from './syntax'
 
 const { SyntaxKind } = ts
 
@@ -96,6 +105,8 @@ function storedUnder(call: ts.Node): string | undefined {
 
 function checkCipher(call: ts.CallExpression, name: string, file: FileContext): void {
   if (name === 'createCipher' || name === 'createDecipher') {
+    // Other libraries have a `createCipher` of their own; Node's is called on crypto or with an algorithm name.
+    if (!NODE_CRYPTO.test(receiverName(call) ?? '') && fixedStringOf(call.arguments[0]) === undefined) return
     file.report('cipher-without-iv', call, `${name}(…) derives key and IV from a password`)
     return
   }
@@ -121,6 +132,8 @@ function isFixedIv(expression: ts.Expression): boolean {
   return fixedStringOf(source) !== undefined || ts.isArrayLiteralExpression(source)
 }
 
+/** What Node's crypto module is imported as. */
+const NODE_CRYPTO = /^(?:crypto|nodeCrypto)$/
 const CIPHERS: ReadonlySet<string> = new Set([
   'createCipher',
   'createDecipher',

@@ -53,34 +53,55 @@ function enclosingFunctionName(node: ts.Node): string | undefined {
   return undefined
 }
 
+/** The loop over another object's keys that declares `key`, between a node and its function. */
+function keyLoopOf(node: ts.Node, key: string): ts.ForInStatement | ts.ForOfStatement | undefined {
+  for (
+    let current = node.parent;
+    current !== undefined && !isScopeBoundary(current);
+    current = current.parent
+  )
+    if ((ts.isForInStatement(current) || ts.isForOfStatement(current)) && loopKey(current) === key)
+      return current
+  return undefined
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Whether the loop writes `object[key] = …` (not `==`), with the object spelled as in the recursive call. */
+function writesTo(loopText: string, object: string, key: string): boolean {
+  return new RegExp(`${escapeRegExp(object)}\\s*\\[\\s*${escapeRegExp(key)}\\s*\\]\\s*=(?!=)`).test(loopText)
+}
+
 /**
- * `target[key] = …` inside a loop over another object's keys, in a function that calls itself from
- * that loop (a hand-written deep merge or clone), with no look at `__proto__`, `constructor` or own
- * properties anywhere in the loop.
+ * A hand-written deep merge: inside a loop over a source object's keys, the function calls itself
+ * on `target[key]` and the loop writes `target[key] = …`. A `__proto__` key then walks into
+ * Object.prototype and writes there. No report when the loop mentions `__proto__`, `constructor`,
+ * `prototype` or own-property checks anywhere: the author has thought about it.
  */
-function checkAssignment(assignment: ts.BinaryExpression, file: FileContext): void {
-  const left = unwrap(assignment.left)
-  if (!ts.isElementAccessExpression(left)) return
-  const key = unwrap(left.argumentExpression)
-  if (!ts.isIdentifier(key)) return
-  for (let node = assignment.parent; node !== undefined && !isScopeBoundary(node); node = node.parent) {
-    if (!ts.isForInStatement(node) && !ts.isForOfStatement(node)) continue
-    if (loopKey(node) !== key.text) continue
-    const name = enclosingFunctionName(node)
-    if (name === undefined) return
-    const loopText = file.text.slice(node.pos, node.end)
-    if (GUARD_WORDS.test(loopText) || !new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\s*\\(`).test(loopText))
-      return
+function checkRecursiveMerge(call: ts.CallExpression, file: FileContext): void {
+  const callee = unwrap(call.expression)
+  if (!ts.isIdentifier(callee)) return
+  for (const argument of call.arguments) {
+    const descended = unwrap(argument)
+    if (!ts.isElementAccessExpression(descended)) continue
+    const key = unwrap(descended.argumentExpression)
+    const target = unwrap(descended.expression)
+    if (!ts.isIdentifier(key) || !(ts.isIdentifier(target) || ts.isPropertyAccessExpression(target))) continue
+    const loop = keyLoopOf(call, key.text)
+    if (loop === undefined || enclosingFunctionName(loop) !== callee.text) continue
+    const loopText = file.text.slice(loop.pos, loop.end)
+    if (GUARD_WORDS.test(loopText) || !writesTo(loopText, target.getText(), key.text)) return
     file.report(
       'prototype-pollution-merge',
-      assignment,
-      `${shortName(name)}(): target[${shortName(key.text)}] = … in a recursive merge without a __proto__ check`,
+      call,
+      `${shortName(callee.text)}(…[${shortName(key.text)}], …) merges recursively without a __proto__ check`,
     )
     return
   }
 }
 
 function checkCall(call: ts.CallExpression, file: FileContext): void {
+  checkRecursiveMerge(call, file)
   const name = calleeName(call)
   if (name === undefined) return
   if (PATH_SETTERS.has(name)) {
@@ -105,12 +126,8 @@ function checkCall(call: ts.CallExpression, file: FileContext): void {
 export const prototypePollution: RuleFamily = {
   ruleIds: ['prototype-pollution-merge', 'deep-merge-request'],
   trigger: /\b(?:for|merge\w*|defaultsDeep|deepmerge|extend|assignDeep|set|setWith)\b/i,
-  kinds: [SyntaxKind.BinaryExpression, SyntaxKind.CallExpression],
+  kinds: [SyntaxKind.CallExpression],
   check(node, file) {
-    if (node.kind === SyntaxKind.CallExpression) checkCall(node as ts.CallExpression, file)
-    else {
-      const binary = node as ts.BinaryExpression
-      if (binary.operatorToken.kind === SyntaxKind.EqualsToken) checkAssignment(binary, file)
-    }
+    checkCall(node as ts.CallExpression, file)
   },
 }
