@@ -92,14 +92,24 @@ function checkCall(
     report('vm-run-code', `${isNew ? 'new vm.' : 'vm.'}${name}(${describeValue(first)})`)
     return
   }
-  if (isNew || !ts.isCallExpression(call)) return
+  if (ts.isCallExpression(call)) checkShellCommand(call, first, report)
+}
+
+/** `exec(…)` with a built command, or `spawn(…, { shell: true })` with one: the shell reads it all. */
+function checkShellCommand(
+  call: ts.CallExpression,
+  command: ts.Expression,
+  report: (id: string, snippet: string) => void,
+): void {
   const shell = isProcessCall(call, SHELL_RUNNERS)
   const spawner = shell === undefined ? isProcessCall(call, SPAWNERS) : undefined
-  const viaShell =
-    shell ?? (spawner !== undefined && runsInShell(call) ? `${spawner}(…, { shell: true })` : undefined)
-  if (viaShell === undefined) return
-  if (isBuiltString(first) || requestInputOf(first) !== undefined)
-    report('child-process-interpolated', `${viaShell}(${describeValue(first)})`)
+  if (shell === undefined && (spawner === undefined || !runsInShell(call))) return
+  if (!isBuiltString(command) && requestInputOf(command) === undefined) return
+  const described = describeValue(command)
+  report(
+    'child-process-interpolated',
+    shell === undefined ? `${spawner}(${described}, …, { shell: true })` : `${shell}(${described})`,
+  )
 }
 
 /** Code built from strings at run time: eval, the Function constructor, string timers, vm, shell commands. */

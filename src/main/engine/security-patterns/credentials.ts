@@ -15,6 +15,8 @@ const PLACEHOLDER =
  * (`auth.password_hint`), or a keyword or header name (`use-credentials`, `x-api-key`).
  */
 const NAME_NOT_VALUE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[a-z][a-z_]*(?:\.[a-z_]+)+$|^[a-z]+(?:-[a-z]+)+$/
+/** `[type=password]`, `input[name=secret]`: what a form's field is found by. */
+const CSS_SELECTOR = /^[\w-]*\[[\w-]+(?:[~|^$*]?=[^\]]*)?\]$/
 /** Shorter strings are labels and test values far more often than credentials. */
 const MIN_LENGTH = 6
 
@@ -27,6 +29,7 @@ function looksLikeCredential(value: string): boolean {
     value.length >= MIN_LENGTH &&
     !/[\s'"]/.test(value) &&
     !/^\.{0,2}\//.test(value) &&
+    !CSS_SELECTOR.test(value) &&
     !PLACEHOLDER.test(value) &&
     !NAME_NOT_VALUE.test(value) &&
     !/^(.)\1*$/.test(value)

@@ -5,6 +5,7 @@ import { fixedStringOf, isOff, nameOf, targetName, unwrap } from './syntax'
 const { SyntaxKind } = ts
 
 const TLS_ENV = 'NODE_TLS_REJECT_UNAUTHORIZED'
+const ANY_CERTIFICATE = 'checkServerIdentity accepts every certificate'
 /** Node's names for protocol versions older than TLS 1.2, as `minVersion` and `secureProtocol` spell them. */
 const LEGACY_VERSIONS: ReadonlyMap<string, string> = new Map([
   ['TLSv1', 'TLS 1.0'],
@@ -41,7 +42,7 @@ function checkSetting(node: ts.Node, name: string, value: ts.Expression, file: F
     file.report('tls-reject-unauthorized', node, 'rejectUnauthorized: false')
   else if (name === TLS_ENV && isOff(value)) file.report('tls-env-disabled', node, `${TLS_ENV} = 0`)
   else if (name === 'checkServerIdentity' && acceptsAnyCertificate(value))
-    file.report('tls-server-identity-ignored', node, 'checkServerIdentity accepts every certificate')
+    file.report('tls-server-identity-ignored', node, ANY_CERTIFICATE)
   else if (name === 'minVersion' || name === 'secureProtocol' || name === 'maxVersion') {
     const version = LEGACY_VERSIONS.get(fixedStringOf(value) ?? '')
     if (version !== undefined) file.report('tls-legacy-version', node, `${name}: ${version}`)
@@ -62,7 +63,7 @@ export const tls: RuleFamily = {
   check(node, file) {
     if (ts.isMethodDeclaration(node)) {
       if (nameOf(node.name) === 'checkServerIdentity' && acceptsAnyCertificate(node))
-        file.report('tls-server-identity-ignored', node, 'checkServerIdentity accepts every certificate')
+        file.report('tls-server-identity-ignored', node, ANY_CERTIFICATE)
       return
     }
     if (ts.isPropertyAssignment(node)) {
