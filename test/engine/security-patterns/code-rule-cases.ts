@@ -394,6 +394,7 @@ export const CODE_RULE_CASES: Record<string, { positive: string[]; negative: str
       "const USE_CREDENTIALS = 'use-credentials'",
       'const aliases = { password: "input[type=\'password\']" }',
       "const fixture = { passwd: '../../etc/passwd' }",
+      "const aliases = { password: '[type=password]' }",
     ],
   },
   'csrf-disabled': {
