@@ -1,3 +1,4 @@
+import { getCiphers, getHashes } from 'node:crypto'
 import { ts } from 'ts-morph'
 import type { FileContext, RuleFamily } from './rule-family'
 import {
@@ -43,10 +44,16 @@ function createHashIn(expression: ts.Expression | undefined): ts.CallExpression 
   return undefined
 }
 
-/** The algorithm of a hash or cipher call, in our words: a known name, or `…` for anything else. */
+let knownAlgorithms: ReadonlySet<string> | null = null
+
+/**
+ * The algorithm of a hash or cipher call for a snippet: a name Node itself lists (`md5`, `des-ede3-cbc`),
+ * or `…`. Anything else is text from the file, which is never copied.
+ */
 function algorithmOf(call: ts.CallExpression): string {
-  const algorithm = fixedStringOf(call.arguments[0]) ?? ''
-  return /^[\w-]{1,24}$/.test(algorithm) ? algorithm.toLowerCase() : '…'
+  knownAlgorithms ??= new Set([...getHashes(), ...getCiphers()].map((name) => name.toLowerCase()))
+  const algorithm = fixedStringOf(call.arguments[0])?.toLowerCase() ?? ''
+  return knownAlgorithms.has(algorithm) ? algorithm : '…'
 }
 
 function checkHash(call: ts.CallExpression, name: string, file: FileContext): void {
@@ -110,8 +117,8 @@ function checkCipher(call: ts.CallExpression, name: string, file: FileContext): 
     file.report('cipher-without-iv', call, `${name}(…) derives key and IV from a password`)
     return
   }
-  const algorithm = algorithmOf(call)
-  if (WEAK_CIPHER.test(algorithm)) {
+  if (WEAK_CIPHER.test(fixedStringOf(call.arguments[0]) ?? '')) {
+    const algorithm = algorithmOf(call)
     file.report('weak-cipher-algorithm', call, `${name}('${algorithm}', …)`)
     return
   }

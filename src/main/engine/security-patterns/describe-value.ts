@@ -14,6 +14,11 @@ export function describeValue(expression: ts.Expression): string {
   if (isFixedString(node)) return 'fixed string'
   if (ts.isIdentifier(node)) return shortName(node.text)
   if (ts.isPropertyAccessExpression(node)) return `….${shortName(node.name.text)}`
-  if (ts.isCallExpression(node)) return `${shortName(calleeName(node) ?? 'call')}(…)`
+  if (ts.isCallExpression(node)) {
+    // `a['name']()` spells its callee as a string: only callees written as names are shown.
+    const callee = unwrap(node.expression)
+    const named = ts.isIdentifier(callee) || ts.isPropertyAccessExpression(callee)
+    return `${named ? shortName(calleeName(node) ?? 'call') : 'call'}(…)`
+  }
   return 'an expression'
 }
