@@ -158,6 +158,11 @@ export const ruleCases: Record<string, RuleCases> = {
         line: 3,
       },
       { name: 'exec form', text: lines('FROM x:1', 'ADD ["https://example.com/a", "/a"]'), line: 2 },
+      {
+        name: 'exec form after a flag',
+        text: lines('FROM x:1', 'ADD --chown=app ["https://example.com/a", "/a"]'),
+        line: 2,
+      },
     ],
     negative: [
       { name: 'local file', text: lines('FROM x:1', 'ADD app.tar.gz /opt/') },
@@ -185,6 +190,11 @@ export const ruleCases: Record<string, RuleCases> = {
       {
         name: 'inside a heredoc',
         text: lines('FROM x:1', 'RUN <<EOF', 'set -e', 'curl https://x.io/i | /bin/sh', 'EOF', 'USER app'),
+        line: 2,
+      },
+      {
+        name: 'exec form with a mount flag',
+        text: lines('FROM x:1', 'RUN --mount=type=cache,target=/root ["bash", "-c", "wget -O- x.io | bash"]'),
         line: 2,
       },
       {
