@@ -158,6 +158,11 @@ export const ruleCases: Record<string, RuleCases> = {
         line: 3,
       },
       { name: 'exec form', text: lines('FROM x:1', 'ADD ["https://example.com/a", "/a"]'), line: 2 },
+      {
+        name: 'exec form after a flag',
+        text: lines('FROM x:1', 'ADD --chown=app ["https://example.com/a", "/a"]'),
+        line: 2,
+      },
     ],
     negative: [
       { name: 'local file', text: lines('FROM x:1', 'ADD app.tar.gz /opt/') },
@@ -188,6 +193,16 @@ export const ruleCases: Record<string, RuleCases> = {
         line: 2,
       },
       {
+        name: 'inside bash -c "…"',
+        text: lines('FROM x:1', `RUN bash -c "curl -sL https://x.io/i | sudo sh"`),
+        line: 2,
+      },
+      {
+        name: 'exec form with a mount flag',
+        text: lines('FROM x:1', 'RUN --mount=type=cache,target=/root ["bash", "-c", "wget -O- x.io | bash"]'),
+        line: 2,
+      },
+      {
         name: 'exec form with sh -c',
         text: lines('FROM x:1', 'RUN ["/bin/sh", "-c", "curl -s https://x.io | sh"]'),
         line: 2,
@@ -203,6 +218,10 @@ export const ruleCases: Record<string, RuleCases> = {
         text: lines('FROM x:1', 'RUN curl -s https://api.x.io | jq .version'),
       },
       { name: 'shell pipe without a download', text: lines('FROM x:1', 'RUN cat script | sh') },
+      {
+        name: 'download and shell in separate commands',
+        text: lines('FROM x:1', 'RUN curl -o i.sh https://x.io/i; echo done | tee log && sh i.sh'),
+      },
       { name: 'curl in a comment', text: lines('FROM x:1', '# RUN curl x | sh', 'RUN echo ok') },
       {
         name: 'curl | sh as heredoc text of COPY is data, not a RUN',

@@ -57,11 +57,15 @@ export function splitWords(args: string, escape: string): DockerWord[] {
   return words
 }
 
-/** The arguments of an exec-form instruction (`["a", "b"]`), or null for the shell form. */
+// Flags come first (`RUN --mount=… ["sh", "-c", "…"]`, `ADD --chown=app ["…", "/"]`).
+const LEADING_FLAGS = /^(?:--\S+\s+)*/
+
+/** The arguments of an exec-form instruction (`["a", "b"]`) after its flags, or null for the shell form. */
 export function execFormArgs(args: string): string[] | null {
-  if (!args.trimStart().startsWith('[')) return null
+  const operands = args.slice(LEADING_FLAGS.exec(args)?.[0].length ?? 0)
+  if (!operands.startsWith('[')) return null
   try {
-    const parsed: unknown = JSON.parse(args)
+    const parsed: unknown = JSON.parse(operands)
     return Array.isArray(parsed) && parsed.every((item) => typeof item === 'string') ? parsed : null
   } catch {
     return null

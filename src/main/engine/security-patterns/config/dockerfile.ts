@@ -10,7 +10,8 @@ import { shownName } from './shown-name'
 interface Stage {
   /** Lower-cased `AS` name, or null. */
   name: string | null
-  from: DockerInstruction
+  /** Where the stage's image reference sits on its FROM line. */
+  position: FilePosition
   /** The earlier stage this one builds on (`FROM build`), which it inherits its user from. */
   parent: Stage | null
   /** The image reference with build arguments expanded; null when it depends on a build-time value. */
@@ -93,24 +94,27 @@ function readStage(
   const image = expandBuildArgs(reference, globalArgs)
   const parent = image === null ? null : (earlier.find((stage) => stage.name === image.toLowerCase()) ?? null)
   const position = operands[0] ? positionInArgs(instruction, operands[0].offset) : instruction.position
-  return { name, from: { ...instruction, position }, parent, image, lastUser: null }
+  return { name, position, parent, image, lastUser: null }
 }
 
 /** An image pulled by `:latest` or by no tag at all; earlier stages and `scratch` are not pulled. */
 function unpinnedImage(stage: Stage): PatternMatch | null {
-  if (stage.image === null || stage.parent || stage.image.toLowerCase() === 'scratch') return null
+  if (!stage.image || stage.parent || stage.image.toLowerCase() === 'scratch') return null
   const { name, tag, pinnedByDigest } = parseImageReference(stage.image)
   if (pinnedByDigest) return null
   if (tag !== null && tag.toLowerCase() !== 'latest') return null
   const image = shownName(name, '<image>')
   return {
     ruleId: 'dockerfile-latest-tag',
-    ...stage.from.position,
+    ...stage.position,
     snippet: tag === null ? `FROM ${image} (no tag, so :latest)` : `FROM ${image}:latest`,
   }
 }
 
-/** The user the final stage runs as: its own last USER, else the one of the stage it builds on. */
+/**
+ * The final stage running as root. Its user is its own last USER, else that of the stage it builds on;
+ * with none at all, the image's default applies, which is root unless its tag says otherwise.
+ */
 function rootFinalStage(final: Stage | undefined): PatternMatch | null {
   if (!final) return null
   let stage: Stage | null = final
@@ -121,7 +125,7 @@ function rootFinalStage(final: Stage | undefined): PatternMatch | null {
   if (!stage?.lastUser) {
     return {
       ruleId: 'dockerfile-runs-as-root',
-      ...final.from.position,
+      ...final.position,
       snippet: 'final stage sets no USER, so the container runs as root',
     }
   }

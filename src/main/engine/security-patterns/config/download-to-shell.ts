@@ -9,7 +9,7 @@ export interface DownloadToShell {
 const DOWNLOADERS = new Set(['curl', 'wget'])
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh'])
 // `a | b` pipes; every other separator ends the pipeline. Quotes are not tracked: a `|` inside a
-// quoted argument splits there too, which at worst reads one command as two.
+// quoted argument (`bash -c "curl … | sh"`) splits there too, which is what catches that form.
 const SEPARATOR = /\|\||&&|[|;&\n()]/g
 // Words that run the next word as the command: `sudo -E bash`, `env X=1 sh`, `exec sh`.
 const WRAPPERS = new Set(['sudo', 'env', 'exec', 'command', 'nice', 'nohup', 'time'])
@@ -49,13 +49,18 @@ export function downloadToShell(script: string): DownloadToShell | null {
   }
 }
 
-/** The program a simple command runs, without its folder (`/bin/sh` → `sh`), past any wrapper. */
+/**
+ * The program a simple command runs, without its folder (`/bin/sh` → `sh`) or quotes, past any
+ * wrapper: `sudo -E bash` runs bash, `bash -c "curl …` runs curl.
+ */
 function commandOf(segment: string): string | null {
   const words = segment.trim().split(/\s+/, 20)
-  for (const word of words) {
+  for (let index = 0; index < words.length; index += 1) {
+    const word = (words[index] ?? '').replace(/^["']+|["']+$/g, '')
     if (!word || word.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) continue
     const program = word.slice(word.lastIndexOf('/') + 1)
-    if (!WRAPPERS.has(program)) return program
+    if (SHELLS.has(program) && words[index + 1] === '-c') index += 1
+    else if (!WRAPPERS.has(program)) return program
   }
   return null
 }

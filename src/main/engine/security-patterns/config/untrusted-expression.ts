@@ -18,14 +18,14 @@ const UNTRUSTED_CONTEXT = new RegExp(
 // `${{ … }}`; the bound keeps a long line with many `${{` linear.
 const EXPRESSION = /\$\{\{([^}]{0,500})\}\}/g
 
-/** The first `${{ … }}` in a script that reads an attacker-writable field, with its context and offset. */
-export function untrustedExpression(
-  script: string,
-): { context: string; offset: number; text: string } | null {
+/**
+ * The first `${{ … }}` in a script that reads an attacker-writable field: the field (for the snippet)
+ * and the whole expression as written (to find its place in the file).
+ */
+export function untrustedExpression(script: string): { context: string; text: string } | null {
   for (const expression of script.matchAll(EXPRESSION)) {
     const context = UNTRUSTED_CONTEXT.exec(expression[1] ?? '')
-    if (context)
-      return { context: context[0].replace(/\s+/g, ''), offset: expression.index, text: expression[0] }
+    if (context) return { context: context[0].replace(/\s+/g, ''), text: expression[0] }
   }
   return null
 }

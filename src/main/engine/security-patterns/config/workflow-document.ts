@@ -53,7 +53,7 @@ export function readWorkflowDocument(text: string): WorkflowReading {
     }
     if (parsed.contents === null) return { document: null, problem: null }
     const targets = aliasTargets(parsed.contents)
-    const resolve = (node: unknown): unknown => (isAlias(node) ? targets().get(node) : node)
+    const resolve = (node: unknown): unknown => (isAlias(node) ? targets.get(node) : node)
     const root = resolve(parsed.contents)
     if (!isMap(root)) return { document: null, problem: 'not a workflow: the top level is not a mapping' }
     const positionAt = (offset: number): FilePosition => {
@@ -73,27 +73,21 @@ export function readWorkflowDocument(text: string): WorkflowReading {
 }
 
 /**
- * What each alias points at: the latest node before it carrying its anchor, as YAML defines it. Built
- * once, on the first alias met, by one pass over the tree (the library's own `resolve` walks the
- * whole document for every alias).
+ * What each alias points at: the latest node before it carrying its anchor, as YAML defines it, from
+ * one pass over the tree (the library's own `Alias.resolve` walks the whole document for every alias).
  */
-function aliasTargets(contents: Node): () => Map<unknown, unknown> {
-  let targets: Map<unknown, unknown> | null = null
-  return () => {
-    if (targets) return targets
-    const anchors = new Map<string, unknown>()
-    const found = new Map<unknown, unknown>()
-    visit(contents, {
-      Alias: (_key, alias) => {
-        found.set(alias, anchors.get(alias.source))
-      },
-      Node: (_key, node) => {
-        if (node.anchor) anchors.set(node.anchor, node)
-      },
-    })
-    targets = found
-    return targets
-  }
+function aliasTargets(contents: Node): Map<unknown, unknown> {
+  const anchors = new Map<string, unknown>()
+  const targets = new Map<unknown, unknown>()
+  visit(contents, {
+    Alias: (_key, alias) => {
+      targets.set(alias, anchors.get(alias.source))
+    },
+    Node: (_key, node) => {
+      if (node.anchor) anchors.set(node.anchor, node)
+    },
+  })
+  return targets
 }
 
 /** The key and value of `key` in a mapping (aliases resolved), or null. */
