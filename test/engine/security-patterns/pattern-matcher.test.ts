@@ -28,6 +28,13 @@ describe('createPatternMatcher', () => {
     expect(triggered.length).toBeLessThan(RULE_FAMILIES.length)
   })
 
+  it('reads a query built from 20,000 concatenated parts without running out of stack', () => {
+    const code = `db.query('SELECT * FROM t WHERE a IN (' ${" + ', ' + id".repeat(20_000)} + ')')\n`
+    expect(matchCode(code, 'src/huge.ts')).toEqual([
+      { ruleId: 'sql-built-query', line: 1, column: 1, snippet: 'query(SQL string concatenation)' },
+    ])
+  })
+
   it('keeps at most the per-file cap of matches', () => {
     const code = 'eval(x)\n'.repeat(MAX_MATCHES_PER_FILE + 50)
     expect(matchCode(code, 'dist/app.ts')).toHaveLength(MAX_MATCHES_PER_FILE)

@@ -8,7 +8,13 @@ export interface ConstValue {
   property: string | undefined
 }
 
-function constValueIn(statements: ts.NodeArray<ts.Statement>, name: string): ConstValue | undefined {
+type StatementList = ts.NodeArray<ts.Statement>
+
+/** Each block's `const` names, indexed on first use: a file with thousands of sinks scans each block once. */
+const constIndexes = new WeakMap<StatementList, ReadonlyMap<string, ConstValue>>()
+
+function indexConsts(statements: StatementList): ReadonlyMap<string, ConstValue> {
+  const index = new Map<string, ConstValue>()
   for (const statement of statements) {
     if (!ts.isVariableStatement(statement)) continue
     if ((statement.declarationList.flags & ts.NodeFlags.Const) === 0) continue
@@ -16,18 +22,28 @@ function constValueIn(statements: ts.NodeArray<ts.Statement>, name: string): Con
       const initializer = declaration.initializer
       if (initializer === undefined) continue
       if (ts.isIdentifier(declaration.name)) {
-        if (declaration.name.text === name) return { initializer, property: undefined }
+        index.set(declaration.name.text, { initializer, property: undefined })
         continue
       }
       if (!ts.isObjectBindingPattern(declaration.name)) continue
       for (const element of declaration.name.elements) {
-        if (element.dotDotDotToken !== undefined || nameOf(element.name) !== name) continue
+        const name = nameOf(element.name)
         const property = nameOf(element.propertyName ?? element.name)
-        return property === undefined ? undefined : { initializer, property }
+        if (element.dotDotDotToken === undefined && name !== undefined && property !== undefined)
+          index.set(name, { initializer, property })
       }
     }
   }
-  return undefined
+  return index
+}
+
+function constValueIn(statements: StatementList, name: string): ConstValue | undefined {
+  let index = constIndexes.get(statements)
+  if (index === undefined) {
+    index = indexConsts(statements)
+    constIndexes.set(statements, index)
+  }
+  return index.get(name)
 }
 
 /**
