@@ -285,11 +285,12 @@ export const CODE_RULE_CASES: Record<string, { positive: string[]; negative: str
   'cors-credentials-any-origin': {
     positive: [
       'app.use(cors({ origin: true, credentials: true }))',
-      "res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' })",
+      "res.writeHead(200, { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true' })",
     ],
     negative: [
       "app.use(cors({ origin: ['https://app.example.com'], credentials: true }))",
       'app.use(cors({ origin: true }))',
+      "res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Credentials': 'true' })",
     ],
   },
   'cors-reflected-origin': {

@@ -33,7 +33,7 @@ function headerValue(headers: ts.ObjectLiteralExpression, header: string): ts.Ex
   return undefined
 }
 
-/** `cors({ origin: true, credentials: true })`, or both headers with `*` in one header object. */
+/** `cors({ origin: true, credentials: true })`, or both headers in one object with the origin echoed back. */
 function checkObject(object: ts.ObjectLiteralExpression, file: FileContext): void {
   const credentials = propertyValue(object, 'credentials')
   if (isTrue(credentials) && isTrue(propertyValue(object, 'origin'))) {
@@ -44,12 +44,13 @@ function checkObject(object: ts.ObjectLiteralExpression, file: FileContext): voi
   const allowOrigin = headerValue(object, ALLOW_ORIGIN)
   if (allowCredentials === undefined || allowOrigin === undefined) return
   if (fixedStringOf(allowCredentials) !== 'true' && !isTrue(allowCredentials)) return
+  // `*` with credentials is refused by browsers; the request's own Origin echoed back is not.
   const input = requestInputOf(allowOrigin)
-  if (fixedStringOf(allowOrigin) === '*' || input !== undefined)
+  if (input !== undefined)
     file.report(
       'cors-credentials-any-origin',
       object,
-      `Access-Control-Allow-Origin ${input === undefined ? '*' : `from request input ${input}`} with credentials`,
+      `Access-Control-Allow-Origin from request input ${input} with credentials`,
     )
 }
 
