@@ -1,8 +1,8 @@
 import { ts } from 'ts-morph'
 import { createImportCollector } from '../architecture/extract-imports'
+import { createPatternMatcher } from '../security-patterns/pattern-matcher'
 import type { DuplicationDetector } from './duplication'
 import { measureSourceFile } from './measure'
-import { createPatternMatcher } from '../security-patterns/pattern-matcher'
 import type { ParsedSource, SourceProblem, SourceToParse } from './parsed-source'
 import { scriptKindOf } from './script-kind'
 
