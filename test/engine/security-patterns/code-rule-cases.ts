@@ -165,6 +165,7 @@ export const CODE_RULE_CASES: Record<string, { positive: string[]; negative: str
     negative: [
       'const agent = new https.Agent({ rejectUnauthorized: true })',
       'const agent = new https.Agent({ ca })',
+      "const agent = new https.Agent({ rejectUnauthorized: 'false' })",
     ],
   },
   'tls-env-disabled': {
@@ -175,6 +176,7 @@ export const CODE_RULE_CASES: Record<string, { positive: string[]; negative: str
     negative: [
       "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1'",
       'const value = process.env.NODE_TLS_REJECT_UNAUTHORIZED',
+      "process.env.NODE_TLS_REJECT_UNAUTHORIZED = 'false'",
     ],
   },
   'tls-server-identity-ignored': {

@@ -4,7 +4,7 @@ import type { FileContext, RuleFamily } from './rule-family'
 import {
   calleeName,
   fixedStringOf,
-  isOff,
+  isFalse,
   isTrue,
   mayHaveProperty,
   nameOf,
@@ -71,10 +71,10 @@ function checkCookie(call: ts.CallExpression, name: string, file: FileContext): 
   if (!SESSION_COOKIE.test(fixedStringOf(cookieName) ?? '')) return
   const where = `${receiver}.${name}(session cookie, …)`
   const httpOnly = propertyValue(options, 'httpOnly')
-  if (isOff(httpOnly) || !mayHaveProperty(options, 'httpOnly'))
+  if (isFalse(httpOnly) || !mayHaveProperty(options, 'httpOnly'))
     file.report('cookie-without-httponly', call, `${where} without httpOnly`)
   const secure = propertyValue(options, 'secure')
-  if (isOff(secure) || !mayHaveProperty(options, 'secure'))
+  if (isFalse(secure) || !mayHaveProperty(options, 'secure'))
     file.report('cookie-without-secure', call, `${where} without secure`)
 }
 
@@ -85,7 +85,7 @@ function checkSession(call: ts.CallExpression, name: string, file: FileContext):
   for (const settings of [options, cookie]) {
     if (settings === undefined) continue
     for (const flag of ['secure', 'httpOnly']) {
-      if (isOff(propertyValue(settings, flag))) {
+      if (isFalse(propertyValue(settings, flag))) {
         file.report(
           'session-cookie-insecure',
           call,

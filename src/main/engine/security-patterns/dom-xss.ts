@@ -4,7 +4,7 @@ import type { FileContext, RuleFamily } from './rule-family'
 import {
   calleeName,
   isFixedString,
-  isOff,
+  isFalse,
   isTrue,
   nameOf,
   propertyValue,
@@ -67,7 +67,7 @@ function checkProperty(property: ts.PropertyAssignment, file: FileContext): void
   if (name === 'dangerouslySetInnerHTML') checkInnerHtmlObject(property, property.initializer, file)
   else if (name === 'noEscape' && isTrue(property.initializer))
     file.report('template-autoescape-disabled', property, 'template option noEscape: true')
-  else if (name === 'autoescape' && isOff(property.initializer))
+  else if (name === 'autoescape' && isFalse(property.initializer))
     file.report('template-autoescape-disabled', property, 'template option autoescape: false')
 }
 

@@ -1,6 +1,6 @@
 import { ts } from 'ts-morph'
 import type { FileContext, RuleFamily } from './rule-family'
-import { isOff, isTrue, nameOf } from './syntax'
+import { isFalse, isTrue, nameOf } from './syntax'
 
 const { SyntaxKind } = ts
 
@@ -37,7 +37,7 @@ function isProductionSetting(property: ts.PropertyAssignment, path: string): boo
 function checkProperty(property: ts.PropertyAssignment, file: FileContext): void {
   const name = nameOf(property.name)
   if (name === undefined) return
-  if (CSRF_SETTINGS.has(name) && isOff(property.initializer))
+  if (CSRF_SETTINGS.has(name) && isFalse(property.initializer))
     file.report('csrf-disabled', property, `${name}: false`)
   else if (
     DEBUG_SETTINGS.has(name) &&

@@ -153,13 +153,9 @@ export function isTrue(expression: ts.Expression | undefined): boolean {
   return expression !== undefined && unwrap(expression).kind === SyntaxKind.TrueKeyword
 }
 
-/** `false`, `0` or `'0'`: what settings treat as off. */
-export function isOff(expression: ts.Expression | undefined): boolean {
-  if (expression === undefined) return false
-  const node = unwrap(expression)
-  if (node.kind === SyntaxKind.FalseKeyword) return true
-  if (ts.isNumericLiteral(node)) return node.text === '0'
-  return fixedStringOf(node) === '0' || fixedStringOf(node) === 'false'
+/** `false` itself: libraries test their options with `=== false`, so `0` or `'false'` leave them on. */
+export function isFalse(expression: ts.Expression | undefined): boolean {
+  return expression !== undefined && unwrap(expression).kind === SyntaxKind.FalseKeyword
 }
 
 /** The name a value is given: `x` of `const x = …`, `x: …`, `a.x = …`; undefined otherwise. */

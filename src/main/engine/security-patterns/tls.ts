@@ -1,10 +1,15 @@
 import { ts } from 'ts-morph'
 import type { FileContext, RuleFamily } from './rule-family'
-import { fixedStringOf, isOff, nameOf, targetName, unwrap } from './syntax'
+import { fixedStringOf, isFalse, nameOf, targetName, unwrap } from './syntax'
 
 const { SyntaxKind } = ts
 
 const TLS_ENV = 'NODE_TLS_REJECT_UNAUTHORIZED'
+/** Node turns certificate checks off for the process when the variable is exactly '0' (a number 0 becomes '0'). */
+const turnsCheckingOff = (value: ts.Expression): boolean => {
+  const node = unwrap(value)
+  return fixedStringOf(node) === '0' || (ts.isNumericLiteral(node) && node.text === '0')
+}
 const ANY_CERTIFICATE = 'checkServerIdentity accepts every certificate'
 /** Node's names for protocol versions older than TLS 1.2, as `minVersion` and `secureProtocol` spell them. */
 const LEGACY_VERSIONS: ReadonlyMap<string, string> = new Map([
@@ -38,9 +43,10 @@ function acceptsAnyCertificate(expression: ts.Node): boolean {
 }
 
 function checkSetting(node: ts.Node, name: string, value: ts.Expression, file: FileContext): void {
-  if (name === 'rejectUnauthorized' && isOff(value))
+  if (name === 'rejectUnauthorized' && isFalse(value))
     file.report('tls-reject-unauthorized', node, 'rejectUnauthorized: false')
-  else if (name === TLS_ENV && isOff(value)) file.report('tls-env-disabled', node, `${TLS_ENV} = 0`)
+  else if (name === TLS_ENV && turnsCheckingOff(value))
+    file.report('tls-env-disabled', node, `${TLS_ENV} = 0`)
   else if (name === 'checkServerIdentity' && acceptsAnyCertificate(value))
     file.report('tls-server-identity-ignored', node, ANY_CERTIFICATE)
   else if (name === 'minVersion' || name === 'secureProtocol' || name === 'maxVersion') {
