@@ -19,7 +19,7 @@ const BROKEN_HASHES = /^(?:md2|md4|md5|sha1|sha-1|ripemd|ripemd160|rmd160)$/i
 /** Bare hash helpers (`md5(password)` from the md5, sha1 and js-sha256 packages). */
 const HASH_FUNCTIONS = /^(?:md5|sha1|sha256|sha512)$/i
 /** Names that hold a password: a fast hash of one can be brute-forced offline. */
-const PASSWORD_NAME = /pass(?:word|wd|phrase)?$|^pwd$|pwd$|^pass$/i
+const PASSWORD_NAME = /(?:password|passwd|passphrase|pwd)$|^pass$/i
 /** Names a value meant to be unguessable goes by. */
 const SECRET_NAME =
   /token|secret|passw|pwd|nonce|salt|session|otp|api_?key|csrf|xsrf|reset|invite|verif|auth(?!or)/i

@@ -81,7 +81,8 @@ function checkQuery(call: ts.CallExpression, name: string, file: FileContext): v
   if (built === undefined) return
   if (!RAW_FRAGMENT_METHODS.has(name) && !SQL_STATEMENT.test(fixedTextOf(built).slice(0, MAX_SQL_TEXT)))
     return
-  const via = ts.isIdentifier(unwrap(first)) ? `${shortName((unwrap(first) as ts.Identifier).text)}: ` : ''
+  const argument = unwrap(first)
+  const via = ts.isIdentifier(argument) ? `${shortName(argument.text)}: ` : ''
   file.report('sql-built-query', call, `${name}(${via}SQL ${describeBuiltString(built)})`)
 }
 
@@ -94,9 +95,8 @@ function checkCall(call: ts.CallExpression | ts.NewExpression, file: FileContext
     if (input !== undefined) file.report('regexp-from-request', call, `RegExp(request input ${input})`)
     return
   }
-  if (call.kind === SyntaxKind.NewExpression) return
-  const callExpression = call as ts.CallExpression
-  if (QUERY_METHODS.has(name) || RAW_FRAGMENT_METHODS.has(name)) checkQuery(callExpression, name, file)
+  if (!ts.isCallExpression(call)) return
+  if (QUERY_METHODS.has(name) || RAW_FRAGMENT_METHODS.has(name)) checkQuery(call, name, file)
   else if (MONGO_FILTER_METHODS.has(name)) {
     const input = requestInputOf(first)
     if (input !== undefined) file.report('nosql-injection', call, `${name}(request input ${input})`)
