@@ -335,6 +335,7 @@ export const CODE_RULE_CASES: Record<string, { positive: string[]; negative: str
     negative: [
       "res.cookie('sid', id, { httpOnly: true, secure: true, sameSite: 'none' })",
       "const options = { sameSite: 'lax' }",
+      "const options = { sameSite: 'none', secure: isProduction }",
     ],
   },
   'session-cookie-insecure': {

@@ -54,6 +54,15 @@ describe('the pattern matcher', () => {
     expect(ruleIdsOf(otherFunction)).toEqual([])
   })
 
+  it('describes a session middleware setting in balanced braces', () => {
+    expect(matchCode('app.use(session({ secret, cookie: { secure: false } }))')[0]?.snippet).toBe(
+      'session({ cookie: { secure: false } })',
+    )
+    expect(matchCode('app.use(cookieSession({ keys, httpOnly: false }))')[0]?.snippet).toBe(
+      'cookieSession({ httpOnly: false })',
+    )
+  })
+
   it('treats a debug switch in a production configuration file as production', () => {
     expect(ruleIdsOf('module.exports = { debug: true }', 'config/production.js')).toEqual([
       'debug-mode-production',

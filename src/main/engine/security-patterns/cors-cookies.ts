@@ -89,7 +89,7 @@ function checkSession(call: ts.CallExpression, name: string, file: FileContext):
         file.report(
           'session-cookie-insecure',
           call,
-          `${name}({ …${settings === cookie ? 'cookie: { ' : ' '}${flag}: false })`,
+          settings === cookie ? `${name}({ cookie: { ${flag}: false } })` : `${name}({ ${flag}: false })`,
         )
         return
       }
@@ -97,17 +97,13 @@ function checkSession(call: ts.CallExpression, name: string, file: FileContext):
   }
 }
 
-/** `sameSite: 'none'` without `secure: true` beside it. */
+/** `sameSite: 'none'` with `secure: false` or no `secure` beside it. */
 function checkSameSite(property: ts.PropertyAssignment, file: FileContext): void {
   if (nameOf(property.name) !== 'sameSite' || fixedStringOf(property.initializer)?.toLowerCase() !== 'none')
     return
   const object = property.parent
-  if (!isTrue(propertyValue(object, 'secure')) && !mayHaveSpread(object))
+  if (isFalse(propertyValue(object, 'secure')) || !mayHaveProperty(object, 'secure'))
     file.report('cookie-samesite-none-insecure', property, "sameSite: 'none' without secure: true")
-}
-
-function mayHaveSpread(object: ts.ObjectLiteralExpression): boolean {
-  return object.properties.some((property) => ts.isSpreadAssignment(property))
 }
 
 /** Cross-origin access and cookies that let other sites act as the user, or scripts and networks read the session. */
