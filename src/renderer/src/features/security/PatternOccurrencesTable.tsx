@@ -18,9 +18,9 @@ export function PatternOccurrencesTable({
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Severity</Table.Th>
-            <Table.Th>Rule</Table.Th>
+            <Table.Th miw={180}>Rule</Table.Th>
             <Table.Th miw={230}>Where</Table.Th>
-            <Table.Th>Construct</Table.Th>
+            <Table.Th miw={170}>Construct</Table.Th>
             <Table.Th miw={240}>Fix</Table.Th>
           </Table.Tr>
         </Table.Thead>
