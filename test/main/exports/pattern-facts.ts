@@ -10,8 +10,8 @@ import {
 export { PATTERN_FIXES, PATTERN_RULES, patternOccurrence, securityPatternFacts }
 
 /**
- * `base` with one finding per security-pattern rule, its remediation the rule's fix, as the engine's
- * one-finding-per-occurrence would leave.
+ * `base` whose security-pattern findings are exactly one per fixture rule, its remediation the rule's
+ * fix, as the engine's one-finding-per-occurrence would leave.
  */
 export function withPatternFindings(base: AuditSnapshot): AuditSnapshot {
   const [template] = base.findings
@@ -29,5 +29,7 @@ export function withPatternFindings(base: AuditSnapshot): AuditSnapshot {
       { kind: 'owasp' as const, id: rule.owasp, url: null },
     ],
   }))
-  return { ...base, findings: [...base.findings, ...patterns] }
+  // The sample repository's own pattern findings would name the same rules with the real pack's fixes.
+  const others = base.findings.filter((finding) => !finding.ruleId.startsWith('security-patterns/'))
+  return { ...base, findings: [...others, ...patterns] }
 }
