@@ -20,6 +20,9 @@ beforeAll(async () => {
         files: {
           'src/billing.ts': `export const billing = {\n  region: 'eu-west-1',\n  accessKeyId: '${FAKE_AWS_KEY}',\n}\n`,
           'README.md': '# Vault\n',
+          // One insecure construct: a shell command built from a value.
+          'src/convert.ts':
+            "import { exec } from 'node:child_process'\nexport const convert = (name: string) => exec(`convert ${name} out.png`)\n",
         },
       },
       {
@@ -69,6 +72,26 @@ describe.skipIf(!isChromiumInstalled())('security, in the real renderer with the
     await page.evaluate(() => window.scrollTo(0, 0))
     await waitForAnimationsToEnd(page)
     await app.screenshot('security')
+
+    // Below the secrets, the insecure constructs, grouped by OWASP category.
+    const patterns = page.getByTestId('insecure-patterns')
+    await expect(
+      patterns.getByLabel('Code files checked', { exact: true }).locator('p').nth(1).textContent(),
+    ).resolves.toBe('2')
+    const injection = patterns.getByTestId('pattern-group').filter({ hasText: 'A03:2021 Injection' })
+    await injection.getByRole('button').click()
+    const occurrence = injection
+      .getByRole('table', { name: 'Insecure patterns: A03:2021 Injection' })
+      .locator('tbody tr', { hasText: 'Shell command built from values' })
+    await expect(occurrence.textContent()).resolves.toMatch(/CWE-78.*src\/convert\.ts:2/)
+    await patterns.getByText('By CWE').click()
+    await patterns.getByTestId('pattern-group').filter({ hasText: 'CWE-78' }).waitFor()
+    await patterns.getByText('By OWASP category').click()
+    await injection.getByRole('button').click()
+    await page.mouse.move(0, 0)
+    await page.evaluate(() => window.scrollTo(0, 0))
+    await waitForAnimationsToEnd(page)
+    await app.screenshot('security-patterns')
 
     // The filter narrows the table to one rule.
     await page.getByRole('combobox', { name: 'Rule' }).click()

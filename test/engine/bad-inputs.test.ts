@@ -96,6 +96,7 @@ describe('hostile and broken files inside a repository', () => {
       { id: 'architecture', status: 'succeeded' },
       { id: 'hotspots', status: 'succeeded' },
       { id: 'secrets', status: 'succeeded' },
+      { id: 'security-patterns', status: 'succeeded' },
     ])
   })
 

@@ -31,6 +31,7 @@ const source = (
   codeLines: 100,
   imports: [],
   nonLiteralImports: 0,
+  securityMatches: [],
   measures: {
     functions,
     anyCount: 0,

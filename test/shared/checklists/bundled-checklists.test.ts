@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAudit } from '../../../src/main/engine'
 import { ANALYZERS } from '../../../src/main/engine/analyzers'
+import { patternRuleId } from '../../../src/main/engine/security-patterns/pattern-findings'
+import { bundledSecurityPatternRules } from '../../../src/main/engine/security-patterns/rule-pack'
 import { itemsOf, parseChecklistCatalog, type ChecklistCatalog } from '../../../src/shared/checklists/catalog'
 import type { EvidenceRule } from '../../../src/shared/checklists/checklist-schema'
 import { ADA, makeGitRepo, makeTempDir, removeTempDirs } from '../../helpers/make-git-repo'
@@ -66,12 +68,16 @@ describe('the bundled checklists', () => {
     }
   })
 
-  it('refer only to rule and metric ids the engine defines, even for analyzers not registered yet', () => {
+  it('refer only to rule and metric ids the engine or its rule packs define, even for analyzers not registered yet', () => {
     // As the engine's source spells them: `ruleId: 'complexity/god-file'`, `id: 'complexity/files'`.
     const source = engineSource()
     const literals = (key: string) =>
       new Set([...source.matchAll(new RegExp(`\\b${key}: '([a-z0-9-]+/[a-z0-9-]+)'`, 'g'))].map((m) => m[1]))
-    const ruleIds = literals('ruleId')
+    // Security-pattern rules are data: their finding ids are the pack's ids under the analyzer's prefix.
+    const ruleIds = new Set([
+      ...literals('ruleId'),
+      ...bundledSecurityPatternRules().map((rule) => patternRuleId(rule.id)),
+    ])
     const metricIds = new Set([...literals('id'), ...engineMetricIds])
     for (const { item, rule } of evidenceRules()) {
       for (const metricId of metricIdsOf(rule))

@@ -6,6 +6,7 @@ import { gitHistoryAnalyzer } from './git-history'
 import { hotspotsAnalyzer } from './hotspots'
 import { inventoryAnalyzer } from './inventory'
 import { secretsAnalyzer } from './secrets'
+import { securityPatternsAnalyzer } from './security-patterns'
 
 /**
  * Every analyzer the engine runs. Adding an analyzer is adding its file and a line here. Each starts
@@ -19,4 +20,5 @@ export const ANALYZERS: readonly Analyzer[] = [
   architectureAnalyzer,
   hotspotsAnalyzer,
   secretsAnalyzer,
+  securityPatternsAnalyzer,
 ]

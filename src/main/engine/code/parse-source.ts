@@ -1,5 +1,6 @@
 import { ts } from 'ts-morph'
 import { createImportCollector } from '../architecture/extract-imports'
+import { createPatternMatcher } from '../security-patterns/pattern-matcher'
 import type { DuplicationDetector } from './duplication'
 import { measureSourceFile } from './measure'
 import type { ParsedSource, SourceProblem, SourceToParse } from './parsed-source'
@@ -35,7 +36,11 @@ export function parseSource(
       scriptKindOf(file.dialect),
     )
     const importCollector = createImportCollector(sourceFile)
-    const measures = measureSourceFile(sourceFile, importCollector.visit)
+    const patternMatcher = createPatternMatcher(sourceFile)
+    const measures = measureSourceFile(sourceFile, (node) => {
+      importCollector.visit(node)
+      patternMatcher.visit(node)
+    })
     const { imports, nonLiteral } = importCollector.result()
     const parsed: ParsedSource = {
       path: file.path,
@@ -43,6 +48,7 @@ export function parseSource(
       measures,
       imports,
       nonLiteralImports: nonLiteral,
+      securityMatches: patternMatcher.matches(),
     }
     duplication.addFile(file.path, text, { jsx: file.dialect === 'tsx' || file.dialect === 'jsx' })
     return { parsed }

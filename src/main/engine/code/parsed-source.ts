@@ -1,5 +1,6 @@
 import type { InventoryFacts } from '../../../shared/domain/facts/inventory-facts'
 import type { ImportReference } from '../architecture/extract-imports'
+import type { PatternMatch } from '../security-patterns/pattern-match'
 import type { DuplicationReport } from './duplication'
 import type { FileMeasures } from './measure'
 import type { SourceDialect } from './source-kinds'
@@ -19,6 +20,8 @@ export interface ParsedSource {
   imports: ImportReference[]
   /** `import(expression)` and `require(expression)`: decided at run time, so not in the graph. */
   nonLiteralImports: number
+  /** Where the security-pattern code rules matched (see security-patterns/pattern-matcher.ts). */
+  securityMatches: PatternMatch[]
 }
 
 /** A file the worker could not measure, and why: a warning for the auditor, never a failed run. */

@@ -2,7 +2,7 @@ import type { SecretOccurrence } from '../../../shared/domain/facts/secrets-fact
 import type { Severity } from '../../../shared/domain/finding'
 import { classifyContent, classifyTreeEntry } from '../inventory/classify-file'
 import type { AnalyzerContext, RepoFile } from '../types'
-import { severityFor } from './path-policy'
+import { severityFor } from '../files/path-policy'
 import { redact } from './redact'
 import type { CompiledSecretRule } from './rule-pack'
 import { candidateRules, findSecrets } from './scan-text'

@@ -6,7 +6,7 @@ import type {
 } from '../../../shared/domain/facts/secrets-facts'
 import type { AnalyzerContext } from '../types'
 import { readHistoryDiff } from './history-diff'
-import { severityFor } from './path-policy'
+import { severityFor } from '../files/path-policy'
 import { redact } from './redact'
 import type { CompiledSecretRule } from './rule-pack'
 import { MAX_SCANNED_FILE_BYTES, SENSITIVE_FILE_SEVERITY, skipReason } from './scan-file'

@@ -348,3 +348,65 @@ export function readSecrets(facts: Record<string, unknown> | null): SecretsSumma
       })),
   }
 }
+
+/** One insecure construct the security-patterns analyzer found; the snippet is the engine's own words. */
+export interface PatternOccurrenceRow {
+  ruleId: string
+  path: string
+  line: number | null
+  severity: Severity
+  snippet: string
+  loweredBecause: string | null
+}
+
+/** A rule as the exports name it; texts stay strings so a rule from a newer engine is still shown. */
+export interface PatternRuleRow {
+  /** `security-patterns/<id>`, as the occurrences and findings name it. */
+  ruleId: string
+  title: string
+  cwe: string
+  owasp: string
+}
+
+export interface SecurityPatternSummary {
+  rules: PatternRuleRow[]
+  filesChecked: { code: number; dockerfile: number; ciWorkflow: number }
+  occurrences: PatternOccurrenceRow[]
+  truncatedBecause: string | null
+}
+
+/**
+ * The security-patterns facts, or null when the run did not look for them. Entries without a path or a
+ * rule are dropped.
+ */
+export function readSecurityPatterns(facts: Record<string, unknown> | null): SecurityPatternSummary | null {
+  const raw = facts?.['security-patterns']
+  if (!isRow(raw)) return null
+  const files = isRow(raw['filesChecked']) ? raw['filesChecked'] : {}
+  return {
+    rules: rows(raw['rules'])
+      .filter((row) => typeof row['id'] === 'string' && row['id'] !== '')
+      .map((row) => ({
+        ruleId: `security-patterns/${str(row['id'])}`,
+        title: str(row['title']),
+        cwe: str(row['cwe']),
+        owasp: str(row['owasp']),
+      })),
+    filesChecked: {
+      code: num(files['code']),
+      dockerfile: num(files['dockerfile']),
+      ciWorkflow: num(files['ci-workflow']),
+    },
+    occurrences: rows(raw['occurrences'])
+      .filter((row) => hasPath(row) && typeof row['ruleId'] === 'string')
+      .map((row) => ({
+        ruleId: str(row['ruleId']),
+        path: str(row['path']),
+        line: numOrNull(row['line']),
+        severity: severityOf(row['severity']),
+        snippet: str(row['snippet']),
+        loweredBecause: strOrNull(row['loweredBecause']),
+      })),
+    truncatedBecause: strOrNull(raw['truncatedBecause']),
+  }
+}

@@ -7,13 +7,14 @@ import { addDependenciesSheets } from './dependencies-sheets'
 import { addFindingsSheet } from './findings-sheet'
 import { addMetricsSheet } from './metrics-sheet'
 import { addSecretsSheet } from './secrets-sheet'
+import { addSecuritySheet } from './security-sheet'
 import { addSummarySheet } from './summary-sheet'
 
 /**
  * The tech-debt inventory workbook (.xlsx) of a snapshot: Summary, Debt inventory, Findings, Checklists,
- * Metrics, Hotspots, Functions, Secrets, Dependencies, Licences, Vulnerabilities. A pure function: bytes out, main
- * writes the file. The in-memory workbook rather than the streaming writer: the snapshot is in memory
- * already, and 20,000 rows build in a few seconds.
+ * Metrics, Hotspots, Functions, Secrets, Security, Dependencies, Licences, Vulnerabilities. A pure
+ * function: bytes out, main writes the file. The in-memory workbook rather than the streaming writer:
+ * the snapshot is in memory already, and 20,000 rows build in a few seconds.
  */
 export async function buildDebtInventoryWorkbook(snapshot: AuditSnapshot): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
@@ -33,6 +34,7 @@ export async function buildDebtInventoryWorkbook(snapshot: AuditSnapshot): Promi
   addMetricsSheet(workbook, snapshot)
   addCodeHealthSheets(workbook, snapshot)
   addSecretsSheet(workbook, snapshot)
+  addSecuritySheet(workbook, snapshot)
   addDependenciesSheets(workbook, snapshot)
 
   const bytes = await workbook.xlsx.writeBuffer()

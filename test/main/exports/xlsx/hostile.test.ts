@@ -10,6 +10,7 @@ import type {
 import { removeTempDirs } from '../../../helpers/make-git-repo'
 import { sampleSnapshot } from '../../../helpers/snapshots'
 import { complexityFacts, fn, hotspot } from '../code-facts'
+import { patternOccurrence, securityPatternFacts } from '../pattern-facts'
 import { readWorkbook, readXlsxParts, type XlsxParts } from './xlsx-parts'
 
 /**
@@ -46,6 +47,7 @@ const SHEETS = [
   'Hotspots',
   'Functions',
   'Secrets',
+  'Security',
   'Dependencies',
   'Licences',
   'Vulnerabilities',
@@ -127,6 +129,11 @@ beforeAll(async () => {
           ...base.repos[0]!.facts,
           complexity: complexityFacts({ worstFunctions: FORMULAS.map((text) => fn(text, { path: text })) }),
           hotspots: { hotspots: FORMULAS.map((text) => hotspot(text, { mainAuthorName: text })), points: [] },
+          'security-patterns': securityPatternFacts({
+            occurrences: FORMULAS.map((text) =>
+              patternOccurrence({ path: text, snippet: text, loweredBecause: text }),
+            ),
+          }),
         },
       },
     ],

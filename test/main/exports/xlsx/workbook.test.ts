@@ -122,6 +122,7 @@ describe('buildDebtInventoryWorkbook: structure', () => {
       'Hotspots',
       'Functions',
       'Secrets',
+      'Security',
       'Dependencies',
       'Licences',
       'Vulnerabilities',

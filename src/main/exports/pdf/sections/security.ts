@@ -22,6 +22,7 @@ import { repoLine } from '../repo-text'
 import { secretRuleTitles } from '../secret-rule-titles'
 import { SECTION_TITLES } from '../section-titles'
 import { COLOURS, SEVERITY_COLOURS } from '../theme'
+import { insecurePatternsPart } from './security/insecure-patterns'
 
 /** Enough rows to show the pattern; the workbook's Secrets sheet has them all. */
 const SHOWN_SECRETS = 15
@@ -139,6 +140,8 @@ export function securitySection({ snapshot }: PackContext): Content[] {
     ...checklistPart,
     subheading('Secrets in the code'),
     ...secretsPart(snapshot),
+    subheading('Insecure code and configuration'),
+    ...insecurePatternsPart(snapshot),
     subheading('Findings'),
     ...findingsPart,
   ]

@@ -1,7 +1,7 @@
 import { Card, Table, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { DuplicationSummary } from '../../../../shared/domain/facts/complexity-facts'
-import { CopyableLocation } from './CopyableLocation'
+import { CopyableLocation } from '../../components/CopyableLocation'
 import { formatLineRange } from './locations'
 import { countNoun } from './count-noun'
 

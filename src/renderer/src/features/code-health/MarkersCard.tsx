@@ -1,7 +1,7 @@
 import { Badge, Card, Table, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import type { CodeMarker } from '../../../../shared/domain/facts/complexity-facts'
-import { CopyableLocation } from './CopyableLocation'
+import { CopyableLocation } from '../../components/CopyableLocation'
 import { formatLocation } from './locations'
 
 const SHOWN_MARKERS = 50

@@ -1,7 +1,7 @@
 import { Badge, Stack, Text } from '@mantine/core'
 import { createColumnHelper } from '@tanstack/react-table'
 import type { Hotspot } from '../../../../shared/domain/facts/hotspot-facts'
-import { CopyableLocation } from './CopyableLocation'
+import { CopyableLocation } from '../../components/CopyableLocation'
 
 const column = createColumnHelper<Hotspot>()
 

@@ -2,7 +2,7 @@ import { Text } from '@mantine/core'
 import { createColumnHelper } from '@tanstack/react-table'
 import type { FunctionComplexity } from '../../../../shared/domain/facts/complexity-facts'
 import { COGNITIVE_LIMIT, CYCLOMATIC_LIMIT } from '../../../../shared/domain/facts/complexity-facts'
-import { CopyableLocation } from './CopyableLocation'
+import { CopyableLocation } from '../../components/CopyableLocation'
 import { formatLocation } from './locations'
 
 const column = createColumnHelper<FunctionComplexity>()

@@ -1,6 +1,6 @@
 import { Card, Code, Group, Select, Table, Text, Title } from '@mantine/core'
 import { useState, type ReactNode } from 'react'
-import { CopyableLocation } from '../code-health/CopyableLocation'
+import { CopyableLocation } from '../../components/CopyableLocation'
 import { countNoun } from '../code-health/count-noun'
 import { SeverityBadge } from '../repos/overview/SeverityBadge'
 import { ruleChoices, type SecretRow } from './secret-rows'

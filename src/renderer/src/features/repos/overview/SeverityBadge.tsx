@@ -17,7 +17,10 @@ export function SeverityBadge({ severity }: { severity: Severity }): ReactNode {
       color={SEVERITY_COLORS[severity]}
       variant={severity === 'critical' ? 'filled' : 'light'}
       radius="sm"
-      w={78}
+      // A minimum, not a width, and a label that never shrinks: a table column sized to the badge's
+      // smallest width cut "critical" to "critic…" in wider fonts.
+      miw={78}
+      styles={{ label: { overflow: 'visible' } }}
     >
       {severity}
     </Badge>

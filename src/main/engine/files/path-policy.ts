@@ -23,7 +23,10 @@ const TEST_FILE = /(?:\.(?:test|spec)\.[a-z0-9]+|_test\.go|_spec\.rb)$/i
 const EXAMPLE_FILE = /\.(?:example|sample|template|dist)$/i
 const DOCUMENTATION_FILE = /\.(?:md|mdx|rst|adoc)$/i
 
-/** Two steps down, never below low: a fixture's key is less likely live, but not silenced (security.md 3.3). */
+/**
+ * Two steps down, never below low: a fixture's key or a test's insecure call is less likely to matter,
+ * but not silenced (security.md 3.3).
+ */
 const LOWERED: Record<Severity, Severity> = {
   critical: 'medium',
   high: 'low',

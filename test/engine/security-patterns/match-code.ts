@@ -1,0 +1,23 @@
+import { ts } from 'ts-morph'
+import type { PatternMatch } from '../../../src/main/engine/security-patterns/pattern-match'
+import { createPatternMatcher } from '../../../src/main/engine/security-patterns/pattern-matcher'
+import type { RuleFamily } from '../../../src/main/engine/security-patterns/rule-family'
+
+/** Parses a snippet as the parse worker does and feeds every node to the pattern matcher. */
+export function matchCode(
+  code: string,
+  path = 'src/app.tsx',
+  families?: readonly RuleFamily[],
+): PatternMatch[] {
+  const kind = path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS
+  const sourceFile = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true, kind)
+  const matcher = createPatternMatcher(sourceFile, families)
+  const pending: ts.Node[] = [sourceFile]
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    matcher.visit(node)
+    ts.forEachChild(node, (child) => {
+      pending.push(child)
+    })
+  }
+  return matcher.matches()
+}
