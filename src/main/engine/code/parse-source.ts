@@ -27,12 +27,11 @@ export function parseSource(
 ): ParseOutcome {
   const text = decoder.decode(content)
   try {
-    // No parent pointers from the parser: the measures' walk sets them as it goes, for less.
     const sourceFile = ts.createSourceFile(
       file.path,
       text,
       ts.ScriptTarget.Latest,
-      false,
+      true,
       scriptKindOf(file.dialect),
     )
     const importCollector = createImportCollector(sourceFile)
