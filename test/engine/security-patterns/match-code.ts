@@ -1,9 +1,10 @@
 import { ts } from 'ts-morph'
+import { measureSourceFile } from '../../../src/main/engine/code/measure'
 import type { PatternMatch } from '../../../src/main/engine/security-patterns/pattern-match'
 import { createPatternMatcher } from '../../../src/main/engine/security-patterns/pattern-matcher'
 import type { RuleFamily } from '../../../src/main/engine/security-patterns/rule-family'
 
-/** Parses a snippet as the parse worker does and feeds every node to the pattern matcher. */
+/** Parses a snippet as the parse worker does and feeds every node to the pattern matcher from the measures' walk. */
 export function matchCode(
   code: string,
   path = 'src/app.tsx',
@@ -12,12 +13,6 @@ export function matchCode(
   const kind = path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS
   const sourceFile = ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true, kind)
   const matcher = createPatternMatcher(sourceFile, families)
-  const pending: ts.Node[] = [sourceFile]
-  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
-    matcher.visit(node)
-    ts.forEachChild(node, (child) => {
-      pending.push(child)
-    })
-  }
+  measureSourceFile(sourceFile, matcher.visit)
   return matcher.matches()
 }
