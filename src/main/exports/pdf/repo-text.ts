@@ -28,6 +28,10 @@ export function repoText(value: string | null | undefined, maxLength = DEFAULT_M
 }
 
 /** One line of text (newlines become spaces): names, paths, titles. */
-export function repoLine(value: string | null | undefined, maxLength = DEFAULT_MAX_LENGTH): ContentText {
-  return inlines(safeLine(value, maxLength, printable))
+export function repoLine(
+  value: string | null | undefined,
+  maxLength = DEFAULT_MAX_LENGTH,
+  breakEvery?: number,
+): ContentText {
+  return inlines(safeLine(value, maxLength, printable, breakEvery))
 }

@@ -22,7 +22,6 @@ const HIDDEN =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
-const LONG_TOKEN = new RegExp(`\\S{${TOKEN_BREAK_EVERY + 1},}`, 'gu')
 
 /** `⟨U+202E⟩` for one character. */
 export function escapeCodePoint(character: string): string {
@@ -30,12 +29,12 @@ export function escapeCodePoint(character: string): string {
   return `⟨U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}⟩`
 }
 
-function breakLongTokens(text: string): string {
-  return text.replace(LONG_TOKEN, (token) => {
+function breakLongTokens(text: string, breakEvery: number): string {
+  return text.replace(new RegExp(`\\S{${breakEvery + 1},}`, 'gu'), (token) => {
     const characters = Array.from(token)
     const chunks: string[] = []
-    for (let index = 0; index < characters.length; index += TOKEN_BREAK_EVERY)
-      chunks.push(characters.slice(index, index + TOKEN_BREAK_EVERY).join(''))
+    for (let index = 0; index < characters.length; index += breakEvery)
+      chunks.push(characters.slice(index, index + breakEvery).join(''))
     return chunks.join(ZERO_WIDTH_SPACE)
   })
 }
@@ -66,17 +65,22 @@ function escapeUnprintable(text: string, printable: Printable): string {
 /**
  * Text ready for a PDF text node: truncated to `maxLength` characters of input, hidden characters
  * revealed, composed (NFC, so "e" + combining accent draws as "é"), characters the fonts lack shown as
- * code points when `printable` says which those are, long tokens made breakable.
+ * code points when `printable` says which those are, long tokens made breakable every `breakEvery`
+ * characters (fewer for a narrow column).
  */
 export function safeText(
   value: string | null | undefined,
   maxLength = DEFAULT_MAX_LENGTH,
   printable?: Printable,
+  breakEvery = TOKEN_BREAK_EVERY,
 ): string {
   const text = value ?? ''
   const cut = text.length > maxLength ? text.slice(0, maxLength) + TRUNCATION_MARKER : text
   const composed = revealHidden(cut).normalize('NFC')
-  return breakLongTokens(printable === undefined ? composed : escapeUnprintable(composed, printable))
+  return breakLongTokens(
+    printable === undefined ? composed : escapeUnprintable(composed, printable),
+    breakEvery,
+  )
 }
 
 /** One line: newlines become spaces; for table cells, titles and the footer. */
@@ -84,6 +88,7 @@ export function safeLine(
   value: string | null | undefined,
   maxLength = DEFAULT_MAX_LENGTH,
   printable?: Printable,
+  breakEvery = TOKEN_BREAK_EVERY,
 ): string {
-  return safeText((value ?? '').replace(/[\r\n]+/g, ' '), maxLength, printable)
+  return safeText((value ?? '').replace(/[\r\n]+/g, ' '), maxLength, printable, breakEvery)
 }

@@ -13,6 +13,8 @@ const LEVEL_COLOURS: Readonly<Record<Level, string>> = {
   low: SEVERITY_COLOURS.low,
 }
 
+const NARROW_COLUMN_BREAK_EVERY = 24
+
 const levelCell = (level: Level, reason: string): TableCell =>
   stackCell([
     { text: capitalise(level), bold: true, color: LEVEL_COLOURS[level] },
@@ -42,7 +44,8 @@ export function riskRegisterSection(context: PackContext): Content[] {
       risks.map((risk, index) => [
         cell(String(index + 1)),
         stackCell([
-          { ...repoLine(risk.title, 400), bold: true },
+          // The narrowest column of repository text in the pack: an unbroken run must wrap sooner here.
+          { ...repoLine(risk.title, 400, NARROW_COLUMN_BREAK_EVERY), bold: true },
           { ...repoLine(risk.source, 300), fontSize: 7, color: COLOURS.muted },
         ]),
         levelCell(risk.likelihood, risk.likelihoodReason),
