@@ -27,11 +27,12 @@ export function parseSource(
 ): ParseOutcome {
   const text = decoder.decode(content)
   try {
+    // No parent pointers from the parser: the measures' walk sets them as it goes, for less.
     const sourceFile = ts.createSourceFile(
       file.path,
       text,
       ts.ScriptTarget.Latest,
-      true,
+      false,
       scriptKindOf(file.dialect),
     )
     const importCollector = createImportCollector(sourceFile)
