@@ -113,6 +113,9 @@ export const CODE_RULE_CASES: Record<string, { positive: string[]; negative: str
       "fs.createReadStream('/srv/files/' + req.query.file)",
       'fs.readFileSync(path.join(__dirname, req.query.file))',
       'function get(req, res) { const { name } = req.params; res.sendFile(name) }',
+      // The name sits below the call's arguments: found through parents the walk set on its way down.
+      "function get(req, res) { const { name } = req.params; fs.readFile('/srv/files/' + name, cb) }",
+      'function get(req) { const file = req.query.file; return fs.createReadStream(path.join(root, `${file}.txt`)) }',
     ],
     negative: [
       "fs.readFile(path.join(__dirname, 'static', 'index.html'), cb)",

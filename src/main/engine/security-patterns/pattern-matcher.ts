@@ -7,8 +7,9 @@ import { RULE_FAMILIES } from './rule-families'
 export const MAX_MATCHES_PER_FILE = 200
 
 export interface PatternMatcher {
-  /** Looks at one node of the file; call it for every node, in any order. */
+  /** Notes one node of the file; call it for every node, in any order. */
   visit(node: ts.Node): void
+  /** Runs the rules on the nodes noted, once the walk is over. */
   matches(): PatternMatch[]
 }
 
@@ -18,7 +19,9 @@ const NO_MATCHES: PatternMatcher = { visit: () => undefined, matches: () => [] }
  * The code rules for one file, fed by a walk another module does (the measures' walk, in the parse
  * worker). Families whose trigger words the file never mentions are left out, and a file that
  * mentions none gets a matcher that does nothing; the others are consulted only for the node kinds
- * they asked for.
+ * they asked for. The walk only notes those nodes: the rules run when it is over, because they look
+ * up and down the tree (the enclosing function, a `const` one hop back) and the walk sets parent
+ * pointers as it goes down.
  */
 export function createPatternMatcher(
   sourceFile: ts.SourceFile,
@@ -39,13 +42,14 @@ export function createPatternMatcher(
       found.push({ ruleId, line: position.line + 1, column: position.character + 1, snippet })
     },
   }
+  const noted: ts.Node[] = []
   return {
     visit(node) {
-      const interested = byKind[node.kind]
-      if (interested === undefined) return
-      for (const family of interested) family.check(node, file)
+      if (byKind[node.kind] !== undefined) noted.push(node)
     },
     matches() {
+      for (const node of noted) for (const family of byKind[node.kind] ?? []) family.check(node, file)
+      noted.length = 0
       return found.toSorted(
         (left, right) => (left.line ?? 0) - (right.line ?? 0) || (left.column ?? 0) - (right.column ?? 0),
       )
