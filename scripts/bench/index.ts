@@ -2,8 +2,9 @@
 // Times the inventory and git-history analyzers separately, each in its own process, next to
 // cloc and `git log --numstat` over the same tree and history, measured in the same run; then the
 // code parse next to a bare TypeScript createSourceFile loop over the same files (the floor), and
-// the whole audit next to `git log --numstat` plus that loop run one after the other; then the
-// secrets scan of the working tree (MB/s) and of the history (commits/s, next to git producing the diff).
+// the inventory, history and code analyses next to `git log --numstat` plus that loop run one after
+// the other, and the whole audit; then the secrets scan of the working tree (MB/s) and of the history
+// (commits/s, next to git producing the diff).
 import { execFile, spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -63,7 +64,7 @@ async function measureSecrets(
 }
 
 async function measureCode(
-  mode: 'floor' | 'scan' | 'audit',
+  mode: 'floor' | 'floor-no-parents' | 'scan' | 'audit' | 'code-audit',
   repo: string,
   cacheDir: string,
 ): Promise<Measurement & { files: number; bytes: number }> {
@@ -132,7 +133,9 @@ try {
 
   console.error('Parsing the JavaScript and TypeScript: the bare loop, the engine, then the whole audit…')
   const floor = await measureCode('floor', repo, cacheDir)
+  const floorWithoutParents = await measureCode('floor-no-parents', repo, cacheDir)
   const scan = await measureCode('scan', repo, cacheDir)
+  const codeAudit = await measureCode('code-audit', repo, cacheDir)
   const audit = await measureCode('audit', repo, cacheDir)
   const megabytes = floor.bytes / 1024 / 1024
   console.log(`\nCode: ${floor.files} JavaScript/TypeScript files, ${megabytes.toFixed(1)} MB`)
@@ -143,12 +146,19 @@ try {
       `| ${name} | ${m.seconds.toFixed(2)} s | ${Math.round(floor.files / m.seconds)} | ${(megabytes / m.seconds).toFixed(1)} | ${mb(m.peakRssBytes)} |`,
     )
   codeRow('TypeScript createSourceFile loop (the floor)', floor)
+  codeRow('the same loop without parent pointers', floorWithoutParents)
   codeRow('code parse pass (worker: measure, imports, duplication)', scan)
-  console.log(`\ncode parse vs the floor: ${(scan.seconds / floor.seconds).toFixed(2)}× the time`)
+  console.log(
+    `\ncode parse vs the floor: ${(scan.seconds / floor.seconds).toFixed(2)}× the time ` +
+      `(${(scan.seconds / floorWithoutParents.seconds).toFixed(2)}× the loop without parent pointers)`,
+  )
   const baseline = gitLog.seconds + floor.seconds
   console.log(
-    `whole audit: ${audit.seconds.toFixed(2)} s at ${mb(audit.peakRssBytes)}, vs git log --numstat then the floor loop ` +
-      `${baseline.toFixed(2)} s: ${(audit.seconds / baseline).toFixed(2)}× the time`,
+    `inventory, history and code analyses: ${codeAudit.seconds.toFixed(2)} s at ${mb(codeAudit.peakRssBytes)}, ` +
+      `vs git log --numstat then the floor loop ${baseline.toFixed(2)} s: ${(codeAudit.seconds / baseline).toFixed(2)}× the time`,
+  )
+  console.log(
+    `whole audit (every analyzer, secrets history included): ${audit.seconds.toFixed(2)} s at ${mb(audit.peakRssBytes)}`,
   )
 
   console.error('Scanning for secrets: the working tree, then the history…')

@@ -1,8 +1,14 @@
 // Measures the code parse of one already-prepared clone in this process and prints one JSON line.
-//   floor: a bare TypeScript `createSourceFile` loop over the files the engine would parse (read, parse,
-//          drop), on this thread: the least any syntax-based analysis can cost.
+//   floor: a bare TypeScript `createSourceFile` loop over the files the engine would parse (read, parse
+//          with parent pointers as ts-morph does, drop), on this thread: the least any syntax-based
+//          analysis can cost.
+//   floor-no-parents: the same without parent pointers, which the engine's parse skips (its walk sets
+//          them), so the comparison can be made against either.
 //   scan:  the engine's parse pass (worker thread: parse, measure, imports, duplication).
-//   audit: the whole engine run (clone refresh, inventory, history, dependencies, code, hotspots).
+//   audit: the whole engine run (clone refresh, inventory, history, dependencies, code, hotspots, secrets
+//          and security patterns).
+//   code-audit: the engine run with what issue 6's target names: inventory, history and the code
+//          analyses (complexity, architecture, hotspots), without dependencies and the secrets scan.
 // One process per measurement, so each peak memory figure belongs to that measurement alone.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,8 +21,12 @@ import { sourcesToParse } from '../../src/main/engine/code/source-scanner'
 import { benchContext } from './bench-context'
 
 const [mode, source, cacheDir] = process.argv.slice(2)
-if ((mode !== 'floor' && mode !== 'scan' && mode !== 'audit') || !source || !cacheDir) {
-  console.error('usage: measure-code <floor|scan|audit> <repo-folder> <cache-dir>')
+const MODES = ['floor', 'floor-no-parents', 'scan', 'audit', 'code-audit']
+const CODE_ANALYZERS = ['inventory', 'git-history', 'complexity', 'architecture', 'hotspots'] as const
+if (!MODES.includes(mode ?? '') || !source || !cacheDir) {
+  console.error(
+    'usage: measure-code <floor|floor-no-parents|scan|audit|code-audit> <repo-folder> <cache-dir>',
+  )
   process.exit(2)
 }
 
@@ -25,9 +35,10 @@ const emit = (result: Record<string, unknown>): void => {
   process.stdout.write(`${JSON.stringify({ mode, ...result, peakRssBytes })}\n`)
 }
 
-if (mode === 'audit') {
+if (mode === 'audit' || mode === 'code-audit') {
   const started = performance.now()
-  const result = await runAudit({ source, sourceKind: 'local' }, { cacheDir })
+  const analyzers = mode === 'code-audit' ? CODE_ANALYZERS : undefined
+  const result = await runAudit({ source, sourceKind: 'local' }, { cacheDir, analyzers })
   emit({ seconds: (performance.now() - started) / 1000, files: result.facts.complexity?.totals.files ?? 0 })
 } else {
   const context = await benchContext(source, cacheDir)
@@ -36,10 +47,11 @@ if (mode === 'audit') {
   const bytesByPath = new Map(inventory.facts.files.map((file) => [file.path, file.bytes]))
   const bytes = sources.reduce((sum, file) => sum + (bytesByPath.get(file.path) ?? 0), 0)
   const started = performance.now()
-  if (mode === 'floor') {
+  if (mode === 'floor' || mode === 'floor-no-parents') {
+    const setParentNodes = mode === 'floor'
     for (const file of sources) {
       const text = readFileSync(join(context.repoDir, file.path), 'utf8')
-      ts.createSourceFile(file.path, text, ts.ScriptTarget.Latest, true, scriptKindOf(file.dialect))
+      ts.createSourceFile(file.path, text, ts.ScriptTarget.Latest, setParentNodes, scriptKindOf(file.dialect))
     }
   } else {
     const scan = await scanSources(sources, {

@@ -42,8 +42,9 @@ export async function runAudit(
     message: 'Listed tracked files',
   })
 
+  const only = options.analyzers
   const output = await runAnalyzers(
-    ANALYZERS,
+    only === undefined ? ANALYZERS : ANALYZERS.filter((analyzer) => only.includes(analyzer.id)),
     {
       repoDir: repository.repoDir,
       commitSha: repository.commitSha,

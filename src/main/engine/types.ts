@@ -31,6 +31,11 @@ export interface AuditOptions {
    * Without one, the run uses a random key: tags cannot be compared across runs, which is safe.
    */
   redactionKey?: Uint8Array
+  /**
+   * Runs only these analyzers (each with the ones it needs listed too); all when absent. The benchmark
+   * uses it to time the code analyses apart from the secrets scan.
+   */
+  analyzers?: readonly (keyof AuditFacts)[]
 }
 
 export interface EngineProgress {
