@@ -7,8 +7,8 @@
 //   scan:  the engine's parse pass (worker thread: parse, measure, imports, duplication).
 //   audit: the whole engine run (clone refresh, inventory, history, dependencies, code, hotspots, secrets
 //          and security patterns).
-//   code-audit: the engine run with what issue 6's target names: inventory, history and the code
-//          analyses (complexity, architecture, hotspots), without dependencies and the secrets scan.
+//   code-audit: the engine run without the secrets scan and security patterns: inventory, history,
+//          dependencies (the architecture needs them) and the code analyses.
 // One process per measurement, so each peak memory figure belongs to that measurement alone.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -22,7 +22,14 @@ import { benchContext } from './bench-context'
 
 const [mode, source, cacheDir] = process.argv.slice(2)
 const MODES = ['floor', 'floor-no-parents', 'scan', 'audit', 'code-audit']
-const CODE_ANALYZERS = ['inventory', 'git-history', 'complexity', 'architecture', 'hotspots'] as const
+const CODE_ANALYZERS = [
+  'inventory',
+  'git-history',
+  'dependencies',
+  'complexity',
+  'architecture',
+  'hotspots',
+] as const
 if (!MODES.includes(mode ?? '') || !source || !cacheDir) {
   console.error(
     'usage: measure-code <floor|floor-no-parents|scan|audit|code-audit> <repo-folder> <cache-dir>',
