@@ -1,10 +1,11 @@
 import type { Finding } from '../../shared/domain/finding'
+import { cweUrl, owaspTop10Url } from '../../shared/domain/owasp-top-ten'
 
 type Reference = Finding['references'][number]
 
 const cwe = (digits: string): Reference => {
-  const number = String(Number.parseInt(digits, 10))
-  return { kind: 'cwe', id: `CWE-${number}`, url: `https://cwe.mitre.org/data/definitions/${number}.html` }
+  const id = `CWE-${Number.parseInt(digits, 10)}`
+  return { kind: 'cwe', id, url: cweUrl(id) }
 }
 
 /**
@@ -18,7 +19,10 @@ export function referenceFromTag(tag: string): Reference | null {
   const semgrep = /^CWE-(\d{1,5})\b/i.exec(tag.trim())
   if (semgrep) return cwe(semgrep[1] as string)
   const owasp = /^(?:OWASP-|external\/owasp\/)(A\d{1,2}:\d{4})\b/i.exec(tag.trim())
-  if (owasp) return { kind: 'owasp', id: (owasp[1] as string).toUpperCase(), url: null }
+  if (owasp) {
+    const id = (owasp[1] as string).toUpperCase()
+    return { kind: 'owasp', id, url: owaspTop10Url(id) }
+  }
   return null
 }
 

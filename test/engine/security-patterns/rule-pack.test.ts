@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import codeRules from '../../../resources/security-patterns/code-rules.json'
-import { cweUrl, owaspTop10Url } from '../../../src/main/engine/security-patterns/owasp-top10'
+import { cweUrl, owaspTop10Url } from '../../../src/shared/domain/owasp-top-ten'
 import {
   bundledSecurityPatternRules,
   loadRulePacks,

@@ -66,7 +66,7 @@ describe('importing Semgrep SARIF', () => {
       references: [
         { kind: 'cwe', id: 'CWE-89', url: 'https://cwe.mitre.org/data/definitions/89.html' },
         { kind: 'owasp', id: 'A01:2017', url: null },
-        { kind: 'owasp', id: 'A03:2021', url: null },
+        { kind: 'owasp', id: 'A03:2021', url: 'https://owasp.org/Top10/A03_2021-Injection/' },
         {
           kind: 'doc',
           id: 'Semgrep OSS javascript.lang.security.audit.sqli.node-postgres-sqli.node-postgres-sqli',

@@ -1,6 +1,6 @@
 import type { SecurityPatternOccurrence } from '../../../shared/domain/facts/security-pattern-facts'
 import type { FindingDraft } from '../types'
-import { cweUrl, owaspTop10Url } from './owasp-top10'
+import { cweUrl, owaspTop10Url } from '../../../shared/domain/owasp-top-ten'
 import type { SecurityPatternRule } from './rule-pack-schema'
 
 const RULE_PREFIX = 'security-patterns/'
