@@ -74,6 +74,12 @@ describe.skipIf(!isChromiumInstalled())('guided checklists, in the real renderer
     await page.keyboard.press('Escape')
     await currentItem(page).getByTestId('notes-state').getByText('Saved').waitFor()
     await page.keyboard.press('j')
+    // Answer only once the next item is shown: a key pressed sooner belongs to the item before.
+    await page
+      .locator(
+        '[data-testid="checklist-item"]:not([data-item-id="team-process.key-people.shared-ownership"])',
+      )
+      .waitFor()
     await page.keyboard.press('u')
     await expect.poll(() => chosenAnswer(page).textContent()).toContain('Unknown')
     await expect
