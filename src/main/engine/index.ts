@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto'
 import { AUDIT_RESULT_SCHEMA_VERSION, type AuditResult } from '../../shared/domain/audit-result'
 import { ANALYZERS } from './analyzers'
 import { collectFindings } from './collector'
+import { EarlyParseWorker } from './code/early-parse-worker'
 import { createSourceScanner } from './code/source-scanner'
+import { mayHoldSource } from './code/source-kinds'
 import { ENGINE_VERSION } from './engine-version'
 import { createRepoFileReader } from './git/repo-files'
-import { prepareRepository } from './git/safe-clone'
+import { prepareRepository, type PreparedRepository } from './git/safe-clone'
 import { DEFAULT_CAPS } from './git/tree-caps'
-import { runAnalyzers } from './runner'
+import { runAnalyzers, type RunnerOutput } from './runner'
 import { REDACTION_KEY_BYTES } from './secrets/redaction-key-file'
 import { throttleProgress } from './throttle-progress'
 import type { AuditHooks, AuditOptions, AuditSpec } from './types'
@@ -28,43 +30,54 @@ export async function runAudit(
   const report = throttleProgress(hooks.onProgress ?? (() => undefined))
   const caps = { ...DEFAULT_CAPS, ...options.caps }
 
-  const repository = await prepareRepository(spec, {
-    cacheDir: options.cacheDir,
-    caps,
-    signal,
-    onProgress: (message) => report({ phase: 'clone', analyzerId: null, done: 0, total: null, message }),
-  })
-  report({
-    phase: 'scan',
-    analyzerId: null,
-    done: repository.files.length,
-    total: repository.files.length,
-    message: 'Listed tracked files',
-  })
-
   const only = options.analyzers
-  const output = await runAnalyzers(
-    only === undefined ? ANALYZERS : ANALYZERS.filter((analyzer) => only.includes(analyzer.id)),
-    {
-      repoDir: repository.repoDir,
-      commitSha: repository.commitSha,
-      commitDate: repository.commitDate,
-      now: options.now ?? startedAt,
-      vulnerabilityDatabaseDir: options.vulnerabilityDatabaseDir ?? null,
-      redactionKey: options.redactionKey ?? randomBytes(REDACTION_KEY_BYTES),
-      files: repository.files,
+  const analyzers =
+    only === undefined ? ANALYZERS : ANALYZERS.filter((analyzer) => only.includes(analyzer.id))
+  const parseWorker = new EarlyParseWorker()
+  let output: RunnerOutput
+  let repository: PreparedRepository
+  try {
+    repository = await prepareRepository(spec, {
+      cacheDir: options.cacheDir,
       caps,
-      git: repository.git,
-      readFile: createRepoFileReader(repository.repoDir, caps.maxFileBytes),
-      sourceScan: createSourceScanner({
-        repoDir: repository.repoDir,
-        maxFileBytes: caps.maxFileBytes,
-        signal,
-      }),
       signal,
-    },
-    report,
-  )
+      onProgress: (message) => report({ phase: 'clone', analyzerId: null, done: 0, total: null, message }),
+    })
+    report({
+      phase: 'scan',
+      analyzerId: null,
+      done: repository.files.length,
+      total: repository.files.length,
+      message: 'Listed tracked files',
+    })
+    if (analyzers.some((analyzer) => analyzer.parsesCode) && repository.files.some(mayHoldSource))
+      parseWorker.start()
+    output = await runAnalyzers(
+      analyzers,
+      {
+        repoDir: repository.repoDir,
+        commitSha: repository.commitSha,
+        commitDate: repository.commitDate,
+        now: options.now ?? startedAt,
+        vulnerabilityDatabaseDir: options.vulnerabilityDatabaseDir ?? null,
+        redactionKey: options.redactionKey ?? randomBytes(REDACTION_KEY_BYTES),
+        files: repository.files,
+        caps,
+        git: repository.git,
+        readFile: createRepoFileReader(repository.repoDir, caps.maxFileBytes),
+        sourceScan: createSourceScanner({
+          repoDir: repository.repoDir,
+          maxFileBytes: caps.maxFileBytes,
+          signal,
+          takeWorker: parseWorker.take,
+        }),
+        signal,
+      },
+      report,
+    )
+  } finally {
+    parseWorker.dispose()
+  }
   const { findings, warnings } = collectFindings(output.findings)
 
   return {

@@ -106,5 +106,7 @@ export interface Analyzer<Id extends keyof AuditFacts = keyof AuditFacts> {
   /** Bumped when the output changes, so stored results can be told apart. */
   version: number
   needs: readonly (keyof AuditFacts)[]
+  /** Reads the run's parse of the code (`sourceScan`): the engine then starts the parse worker early. */
+  parsesCode?: true
   run(context: AnalyzerContext): Promise<AnalyzerOutput<NonNullable<AuditFacts[Id]>>>
 }

@@ -58,6 +58,7 @@ export const architectureAnalyzer: Analyzer<'architecture'> = {
   title: 'Architecture',
   version: 1,
   needs: ['inventory', 'dependencies'],
+  parsesCode: true,
   async run(context) {
     const scan = await scanForAnalyzer(context)
     const manifests = context.facts.dependencies?.manifests ?? []

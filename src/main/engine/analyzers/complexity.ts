@@ -15,6 +15,7 @@ export const complexityAnalyzer: Analyzer<'complexity'> = {
   title: 'Code complexity',
   version: 1,
   needs: ['inventory'],
+  parsesCode: true,
   async run(context) {
     const scan = await scanForAnalyzer(context)
     for (const problem of scan.problems) context.warn(problem.message, problem.path)

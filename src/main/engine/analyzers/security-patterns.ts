@@ -15,6 +15,7 @@ export const securityPatternsAnalyzer: Analyzer<'security-patterns'> = {
   title: 'Security patterns',
   version: 1,
   needs: ['inventory'],
+  parsesCode: true,
   async run(context) {
     context.signal.throwIfAborted()
     const rules = bundledSecurityPatternRules()

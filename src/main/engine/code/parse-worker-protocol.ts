@@ -1,7 +1,7 @@
 import type { DuplicationReport } from './duplication'
 import type { ParsedSource, SourceProblem, SourceToParse } from './parsed-source'
 
-/** What the engine hands the parse worker when it starts it. */
+/** What the engine posts the parse worker once the inventory has chosen the files. */
 export interface ParseWorkerInput {
   repoDir: string
   maxFileBytes: number

@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import { createRepoFileReader } from '../git/repo-files'
 import { DuplicationDetector } from './duplication'
 import { parseSource } from './parse-source'
@@ -9,7 +9,7 @@ import type { ParsedSource, SourceProblem } from './parsed-source'
 const BATCH_SIZE = 100
 
 /**
- * The parse worker's entry: reads, parses and measures each file in turn, keeping only the small
+ * The parse worker's work: reads, parses and measures each file in turn, keeping only the small
  * per-file results and the duplication index, and posts them back in batches.
  */
 async function parseAll(input: ParseWorkerInput, post: (message: ParseWorkerMessage) => void): Promise<void> {
@@ -39,4 +39,7 @@ async function parseAll(input: ParseWorkerInput, post: (message: ParseWorkerMess
 
 const port = parentPort
 if (port === null) throw new Error('The parse worker must be started as a worker thread')
-await parseAll(workerData as ParseWorkerInput, (message) => port.postMessage(message))
+// Started before the engine knows the files (TypeScript loads meanwhile): the work arrives as a message.
+port.once('message', (input: ParseWorkerInput) => {
+  void parseAll(input, (message) => port.postMessage(message))
+})

@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads'
 import type { ParseWorkerInput, ParseWorkerMessage } from './parse-worker-protocol'
 import { startParseWorker } from './start-parse-worker'
 import type { ParsedSource, SourceProblem, SourceScan, SourceToParse } from './parsed-source'
@@ -14,15 +15,9 @@ export interface ScanSourcesOptions {
   maxFileBytes: number
   signal: AbortSignal
   onProgress?: (done: number, total: number) => void
+  /** The worker to parse on when one was started early (see EarlyParseWorker); else one starts now. */
+  takeWorker?: () => Worker
 }
-
-/**
- * The parse worker's heap cap: a repository that would need more fails this analysis with a clear
- * message instead of taking the engine process down. Measured need: well under 1 GB for 20,000 files.
- */
-const WORKER_HEAP_MB = 2048
-/** TypeScript's parser recurses per level of nesting; a deeper stack lets ordinary deep code parse. */
-const WORKER_STACK_MB = 16
 
 /**
  * Parses the repository's JavaScript and TypeScript on one worker thread, beside the engine's own
@@ -42,10 +37,8 @@ export function scanSources(
     maxFileBytes: options.maxFileBytes,
     files: [...files],
   }
-  const worker = startParseWorker({
-    workerData: input,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, stackSizeMb: WORKER_STACK_MB },
-  })
+  const worker = (options.takeWorker ?? startParseWorker)()
+  worker.postMessage(input)
   const parsed: ParsedSource[] = []
   const problems: SourceProblem[] = []
 

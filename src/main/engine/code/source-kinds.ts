@@ -19,3 +19,13 @@ export function dialectOf(path: string, language: string): SourceDialect | null 
   if (DECLARATION_FILE.test(path)) return null
   return DIALECT_BY_LANGUAGE.get(language) ?? null
 }
+
+const SOURCE_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/i
+
+/**
+ * Whether a tracked file may turn out to be code to parse, judged by its name alone, before the
+ * inventory has counted anything: enough to decide whether to start the parse worker early.
+ */
+export function mayHoldSource(file: { path: string }): boolean {
+  return SOURCE_EXTENSION.test(file.path)
+}

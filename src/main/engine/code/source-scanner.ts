@@ -1,6 +1,6 @@
 import type { InventoryFacts } from '../../../shared/domain/facts/inventory-facts'
 import type { SourceScan, SourceScanner, SourceToParse } from './parsed-source'
-import { scanSources } from './scan-sources'
+import { scanSources, type ScanSourcesOptions } from './scan-sources'
 import { dialectOf } from './source-kinds'
 import type { AnalyzerContext } from '../types'
 
@@ -18,11 +18,7 @@ export function sourcesToParse(inventory: InventoryFacts | undefined): SourceToP
 }
 
 /** The run's scanner: the first call starts the worker, later calls share its result. */
-export function createSourceScanner(options: {
-  repoDir: string
-  maxFileBytes: number
-  signal: AbortSignal
-}): SourceScanner {
+export function createSourceScanner(options: Omit<ScanSourcesOptions, 'onProgress'>): SourceScanner {
   let scan: Promise<SourceScan> | null = null
   return (inventory, onProgress) => {
     scan ??= scanSources(sourcesToParse(inventory), { ...options, onProgress })
