@@ -19,6 +19,8 @@ describe('createRepoFileReader', () => {
     await mkdir(join(repo, '.git'), { recursive: true })
     await mkdir(outside)
     await writeFile(join(outside, 'id_rsa'), 'SECRET KEY')
+    await mkdir(join(outside, 'deeper'))
+    await writeFile(join(outside, 'deeper', 'id_rsa'), 'SECRET KEY')
     await writeFile(join(repo, 'src', 'a.ts'), 'export const a = 1\n')
     await writeFile(join(repo, 'twenty.bin'), Buffer.alloc(20, 7))
     await writeFile(join(repo, 'twenty-one.bin'), Buffer.alloc(21, 7))
@@ -26,6 +28,7 @@ describe('createRepoFileReader', () => {
     await symlink(join(outside, 'id_rsa'), join(repo, 'key-link'))
     await symlink('src/a.ts', join(repo, 'inner-link'))
     await symlink(outside, join(repo, 'outside-dir'))
+    await symlink(join(repo, 'src'), join(repo, 'src-link'))
     read = createRepoFileReader(repo, 20)
   })
 
@@ -49,6 +52,8 @@ describe('createRepoFileReader', () => {
     ['a symlink to a file outside', 'key-link'],
     ['a symlink to a file inside', 'inner-link'],
     ['a file through a symlinked folder', 'outside-dir/id_rsa'],
+    ['a file below a symlinked folder', 'outside-dir/deeper/id_rsa'],
+    ['a file through a symlinked folder that points inside', 'src-link/a.ts'],
     ['a folder', 'src'],
     ['a missing file', 'nope.txt'],
     ['an empty path', ''],

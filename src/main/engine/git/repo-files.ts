@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 
@@ -54,13 +54,18 @@ function readRegularFile(fd: number, maxBytes: number): Buffer | null {
 
 export function createRepoFileReader(repoDir: string, maxFileBytes: number): RepoFileReader {
   let root: string | null = null
-  // Whether each folder's real path stays inside the clone: a symlinked folder on the way would not.
+  /*
+   * Whether each folder stays inside the clone: it does when its parent does and it is not itself a
+   * symlink (one on the way could lead anywhere). One lstat per folder, each answer kept, where a
+   * realpath per folder would look at every folder above it again.
+   */
   const folderIsInside = new Map<string, boolean>()
   const insideClone = (folder: string, base: string): boolean => {
+    if (folder === base) return true
     let inside = folderIsInside.get(folder)
     if (inside === undefined) {
-      const real = realpathSync.native(folder)
-      inside = real === base || isInside(real, base)
+      const parent = dirname(folder)
+      inside = isInside(folder, base) && insideClone(parent, base) && !lstatSync(folder).isSymbolicLink()
       folderIsInside.set(folder, inside)
     }
     return inside

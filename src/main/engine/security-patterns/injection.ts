@@ -121,8 +121,10 @@ export const injection: RuleFamily = {
     'xxe-noent',
     'insecure-deserialization',
   ],
+  // A trigger only has to match whatever the rules can: `Raw` anywhere stands for `queryRaw`-style
+  // names, where `\w+Raw\w*` made the regex backtrack through every word of every file.
   trigger:
-    /\b(?:query|execute|exec|run|all|get|prepare|raw|unsafe|\w+Raw\w*|RegExp|find\w*|update\w*|delete\w*|countDocuments|replaceOne|aggregate|unserialize|noent)\b|\$where/,
+    /\b(?:query|execute|exec|run|all|get|prepare|raw|unsafe|RegExp|countDocuments|replaceOne|aggregate|unserialize|noent)\b|\b(?:find|update|delete)|Raw|\$where/,
   kinds: [SyntaxKind.CallExpression, SyntaxKind.NewExpression, SyntaxKind.PropertyAssignment],
   check(node, file) {
     if (node.kind === SyntaxKind.PropertyAssignment) checkProperty(node as ts.PropertyAssignment, file)
