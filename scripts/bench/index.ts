@@ -2,10 +2,9 @@
 // Times the inventory and git-history analyzers separately, each in its own process, next to
 // cloc and `git log --numstat` over the same tree and history, measured in the same run; then the
 // code parse next to a bare TypeScript createSourceFile loop over the same files (the floor; each the
-// median of three interleaved runs), and
-// the inventory, history and code analyses next to `git log --numstat` plus that loop run one after
-// the other, and the whole audit; then the secrets scan of the working tree (MB/s) and of the history
-// (commits/s, next to git producing the diff).
+// median of five interleaved runs), and the inventory, history and code analyses next to
+// `git log --numstat` plus that loop run one after the other, and the whole audit; then the secrets
+// scan of the working tree (MB/s) and of the history (commits/s, next to git producing the diff).
 import { execFile, spawnSync } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -77,8 +76,11 @@ async function measureCode(
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}')
 }
 
-/** Runs of the parse measurements: their ratio is the figure that matters, and one run of each wobbles by 20%. */
-const PARSE_RUNS = 3
+/**
+ * Runs of each parse measurement: their ratio is the figure that matters, and on a shared machine one
+ * run wobbles by 20% or more.
+ */
+const PARSE_RUNS = 5
 
 /**
  * Each measurement's median run, the measurements taken in turn, so a slow spell of the machine
