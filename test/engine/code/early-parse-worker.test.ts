@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { EarlyParseWorker } from '../../../src/main/engine/code/early-parse-worker'
 import { startParseWorker } from '../../../src/main/engine/code/start-parse-worker'
-import { mayHoldSource } from '../../../src/main/engine/code/source-kinds'
 
 vi.mock('../../../src/main/engine/code/start-parse-worker', () => ({ startParseWorker: vi.fn() }))
 
@@ -39,31 +38,5 @@ describe('EarlyParseWorker', () => {
     early.start()
     early.dispose()
     expect(started[0]?.terminate).toHaveBeenCalledTimes(1)
-  })
-})
-
-describe('mayHoldSource', () => {
-  it('judges by the name alone which tracked files may be code to parse', () => {
-    const paths = [
-      'src/a.ts',
-      'b.TSX',
-      'c.mjs',
-      'd.cjs',
-      'e.jsx',
-      'f.mts',
-      'g.d.ts',
-      'README.md',
-      'ts',
-      'x.json',
-    ]
-    expect(paths.filter((path) => mayHoldSource({ path }))).toEqual([
-      'src/a.ts',
-      'b.TSX',
-      'c.mjs',
-      'd.cjs',
-      'e.jsx',
-      'f.mts',
-      'g.d.ts',
-    ])
   })
 })
