@@ -7,9 +7,9 @@ import { createSourceScanner } from './code/source-scanner'
 import { mayHoldSource } from './code/source-kinds'
 import { ENGINE_VERSION } from './engine-version'
 import { createRepoFileReader } from './git/repo-files'
-import { prepareRepository, type PreparedRepository } from './git/safe-clone'
+import { prepareRepository } from './git/safe-clone'
 import { DEFAULT_CAPS } from './git/tree-caps'
-import { runAnalyzers, type RunnerOutput } from './runner'
+import { runAnalyzers } from './runner'
 import { REDACTION_KEY_BYTES } from './secrets/redaction-key-file'
 import { throttleProgress } from './throttle-progress'
 import type { AuditHooks, AuditOptions, AuditSpec } from './types'
@@ -33,51 +33,46 @@ export async function runAudit(
   const only = options.analyzers
   const analyzers =
     only === undefined ? ANALYZERS : ANALYZERS.filter((analyzer) => only.includes(analyzer.id))
+  const repository = await prepareRepository(spec, {
+    cacheDir: options.cacheDir,
+    caps,
+    signal,
+    onProgress: (message) => report({ phase: 'clone', analyzerId: null, done: 0, total: null, message }),
+  })
+  report({
+    phase: 'scan',
+    analyzerId: null,
+    done: repository.files.length,
+    total: repository.files.length,
+    message: 'Listed tracked files',
+  })
+  // Started now, the parse worker loads TypeScript while the inventory runs.
   const parseWorker = new EarlyParseWorker()
-  let output: RunnerOutput
-  let repository: PreparedRepository
-  try {
-    repository = await prepareRepository(spec, {
-      cacheDir: options.cacheDir,
+  if (analyzers.some((analyzer) => analyzer.parsesCode) && repository.files.some(mayHoldSource))
+    parseWorker.start()
+  const output = await runAnalyzers(
+    analyzers,
+    {
+      repoDir: repository.repoDir,
+      commitSha: repository.commitSha,
+      commitDate: repository.commitDate,
+      now: options.now ?? startedAt,
+      vulnerabilityDatabaseDir: options.vulnerabilityDatabaseDir ?? null,
+      redactionKey: options.redactionKey ?? randomBytes(REDACTION_KEY_BYTES),
+      files: repository.files,
       caps,
-      signal,
-      onProgress: (message) => report({ phase: 'clone', analyzerId: null, done: 0, total: null, message }),
-    })
-    report({
-      phase: 'scan',
-      analyzerId: null,
-      done: repository.files.length,
-      total: repository.files.length,
-      message: 'Listed tracked files',
-    })
-    if (analyzers.some((analyzer) => analyzer.parsesCode) && repository.files.some(mayHoldSource))
-      parseWorker.start()
-    output = await runAnalyzers(
-      analyzers,
-      {
+      git: repository.git,
+      readFile: createRepoFileReader(repository.repoDir, caps.maxFileBytes),
+      sourceScan: createSourceScanner({
         repoDir: repository.repoDir,
-        commitSha: repository.commitSha,
-        commitDate: repository.commitDate,
-        now: options.now ?? startedAt,
-        vulnerabilityDatabaseDir: options.vulnerabilityDatabaseDir ?? null,
-        redactionKey: options.redactionKey ?? randomBytes(REDACTION_KEY_BYTES),
-        files: repository.files,
-        caps,
-        git: repository.git,
-        readFile: createRepoFileReader(repository.repoDir, caps.maxFileBytes),
-        sourceScan: createSourceScanner({
-          repoDir: repository.repoDir,
-          maxFileBytes: caps.maxFileBytes,
-          signal,
-          takeWorker: parseWorker.take,
-        }),
+        maxFileBytes: caps.maxFileBytes,
         signal,
-      },
-      report,
-    )
-  } finally {
-    parseWorker.dispose()
-  }
+        takeWorker: parseWorker.take,
+      }),
+      signal,
+    },
+    report,
+  ).finally(() => parseWorker.dispose())
   const { findings, warnings } = collectFindings(output.findings)
 
   return {

@@ -17,7 +17,7 @@ export function sourcesToParse(inventory: InventoryFacts | undefined): SourceToP
   return sources
 }
 
-/** The run's scanner: the first call starts the worker, later calls share its result. */
+/** The run's scanner: the first call hands the files to the worker, later calls share its result. */
 export function createSourceScanner(options: Omit<ScanSourcesOptions, 'onProgress'>): SourceScanner {
   let scan: Promise<SourceScan> | null = null
   return (inventory, onProgress) => {
