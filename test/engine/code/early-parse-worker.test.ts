@@ -1,14 +1,20 @@
+import { EventEmitter } from 'node:events'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { EarlyParseWorker } from '../../../src/main/engine/code/early-parse-worker'
 import { startParseWorker } from '../../../src/main/engine/code/start-parse-worker'
 
 vi.mock('../../../src/main/engine/code/start-parse-worker', () => ({ startParseWorker: vi.fn() }))
 
-let started: { terminate: ReturnType<typeof vi.fn> }[] = []
+/** A worker's events and `terminate`, without a thread. */
+class FakeWorker extends EventEmitter {
+  terminate = vi.fn(() => Promise.resolve(0))
+}
+
+let started: FakeWorker[] = []
 beforeEach(() => {
   started = []
   vi.mocked(startParseWorker).mockImplementation(() => {
-    const worker = { terminate: vi.fn(() => Promise.resolve(0)) }
+    const worker = new FakeWorker()
     started.push(worker)
     return worker as never
   })
@@ -38,5 +44,24 @@ describe('EarlyParseWorker', () => {
     early.start()
     early.dispose()
     expect(started[0]?.terminate).toHaveBeenCalledTimes(1)
+  })
+
+  it('forgets a worker that fails before it is taken, without an unheard error, and starts a fresh one', () => {
+    const early = new EarlyParseWorker()
+    early.start()
+    const failed = started[0] as FakeWorker
+    expect(() => failed.emit('error', new Error('could not load TypeScript'))).not.toThrow()
+    failed.emit('exit', 1)
+    const taken = early.take()
+    expect(taken).toBe(started[1])
+    expect(taken).not.toBe(failed)
+  })
+
+  it("leaves the taken worker's events to its new owner", () => {
+    const early = new EarlyParseWorker()
+    early.start()
+    const taken = early.take() as unknown as FakeWorker
+    expect(taken.listenerCount('error')).toBe(0)
+    expect(taken.listenerCount('exit')).toBe(0)
   })
 })

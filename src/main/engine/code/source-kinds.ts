@@ -1,3 +1,5 @@
+import { languageFromPath } from '../inventory/detect-language'
+
 /**
  * Which dialect each of the inventory's languages is parsed as: plain strings that cross to the parse
  * worker, which maps them to TypeScript's script kinds itself.
@@ -20,12 +22,12 @@ export function dialectOf(path: string, language: string): SourceDialect | null 
   return DIALECT_BY_LANGUAGE.get(language) ?? null
 }
 
-const SOURCE_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/i
-
 /**
- * Whether a tracked file may turn out to be code to parse, judged by its name alone, before the
- * inventory has counted anything: enough to decide whether to start the parse worker early.
+ * Whether a tracked file will be code to parse, judged by its name alone (the inventory's language
+ * table) before the inventory has read anything: enough to decide whether to start the parse worker
+ * early. A script known only by its shebang is missed here and parsed all the same, on a worker
+ * started when the parse pass begins.
  */
 export function mayHoldSource(file: { path: string }): boolean {
-  return SOURCE_EXTENSION.test(file.path)
+  return dialectOf(file.path, languageFromPath(file.path)?.name ?? '') !== null
 }
